@@ -1,0 +1,12 @@
+import { initCommand } from './init';
+import { targetsCommand } from './targets';
+import { valuesCommand } from './values';
+
+/** Each command: arguments after its name → exit code (-1: keeps running, as the web server does). */
+export type Command = (argv: string[]) => Promise<number>;
+
+export const commands: Record<string, Command> = {
+  init: initCommand,
+  values: valuesCommand,
+  targets: targetsCommand,
+};

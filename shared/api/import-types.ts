@@ -1,0 +1,102 @@
+/** What an import shows before and after commit (SPEC §3). */
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  file: string;
+  sheet: string | null;
+  /** `D12`; null when the problem is the whole file or sheet. */
+  cell: string | null;
+  message: string;
+}
+
+export interface ColumnMapping {
+  /** Column letter, `D`. */
+  column: string;
+  header: string;
+  /** Entered indicator code, or null when the column is not imported. */
+  indicator: string | null;
+  /** How sure the reader is; `remembered` and `confirmed` come from the user. */
+  confidence: 'exact' | 'guess' | 'remembered' | 'confirmed' | 'ignored';
+}
+
+export interface SheetPreview {
+  file: string;
+  sheet: string;
+  headerRow: number;
+  /** Header fingerprint: the key under which a confirmed mapping is remembered. */
+  fingerprint: string;
+  columns: ColumnMapping[];
+  unitColumn: string | null;
+  codeColumn: string | null;
+  periodColumn: string | null;
+  /** `YYYY-MM` or `YYYY` (a yearly labour-force sheet), null when it must be given. */
+  period: string | null;
+  periodSource: 'title' | 'user' | 'column' | null;
+  rowsRead: number;
+}
+
+export interface ChangeRow {
+  unit: string;
+  unitName: string;
+  indicator: string;
+  period: string;
+  oldValue: number | null;
+  newValue: number;
+  status: 'new' | 'changed' | 'unchanged';
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface FilePreview {
+  name: string;
+  sha256: string;
+  size: number;
+  /** A previous import (not undone) had the same SHA-256. */
+  alreadyImportedAs: number | null;
+}
+
+export interface ImportPreview {
+  previewId: string;
+  /** False when there is any error: commit is refused. */
+  ok: boolean;
+  files: FilePreview[];
+  sheets: SheetPreview[];
+  changes: ChangeRow[];
+  counts: { inserted: number; updated: number; unchanged: number };
+  warnings: Problem[];
+  errors: Problem[];
+}
+
+export interface ImportResult {
+  ok: boolean;
+  import: number | null;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  warnings: Problem[];
+  errors: Problem[];
+}
+
+export interface ImportRecord {
+  id: number;
+  createdAt: string;
+  kind: 'file' | 'manual';
+  files: { name: string; sha256: string; size: number }[];
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  warnings: number;
+  note: string | null;
+  undoneAt: string | null;
+}
+
+export interface CellHistoryEntry {
+  importId: number;
+  kind: 'file' | 'manual';
+  at: string;
+  oldValue: number | null;
+  newValue: number | null;
+  file: string | null;
+  undone: boolean;
+}

@@ -1,0 +1,101 @@
+import { computeOrder, type Indicator } from './indicators';
+
+export interface UnitNode {
+  id: number;
+  parentId: number | null;
+}
+
+/** A figure with where it came from, as the tables and reports show it. */
+export interface Figure {
+  value: number | null;
+  /** own: the unit's own figure; children: summed from sub-units; computed: a formula. */
+  source: 'own' | 'children' | 'computed' | 'none';
+  /** Stored period of an own figure (for carried-forward notes). */
+  period?: string;
+  carried?: boolean;
+  /** Children that had no figure when summed. */
+  missingChildren?: number;
+  /** Own figure and the children's sum both exist and differ: the sum, for the warning. */
+  childrenSum?: number;
+}
+
+export type FigureMap = Map<string, Figure>;
+
+/**
+ * Per unit, per entered indicator: the own figure where there is one, else the sum of the children's
+ * figures (recursively). Computed indicators are then evaluated on each unit's own totals, so a rate is
+ * always recomputed from summed numerator and denominator, never averaged.
+ */
+export function aggregateUnits(
+  units: readonly UnitNode[],
+  entered: readonly string[],
+  own: (unitId: number, indicator: string) => Figure | undefined,
+  indicators: readonly Indicator[],
+): Map<number, FigureMap> {
+  const children = new Map<number, UnitNode[]>();
+  for (const u of units) {
+    if (u.parentId === null) continue;
+    const list = children.get(u.parentId) ?? [];
+    list.push(u);
+    children.set(u.parentId, list);
+  }
+  const result = new Map<number, FigureMap>();
+  const computed = computeOrder([...indicators]);
+
+  const visit = (u: UnitNode, depth: number): FigureMap => {
+    const cached = result.get(u.id);
+    if (cached) return cached;
+    if (depth > 50) throw new Error('Cây đơn vị bị vòng lặp.');
+    const kids = (children.get(u.id) ?? []).map((c) => visit(c, depth + 1));
+    const figures: FigureMap = new Map();
+    for (const code of entered) {
+      let sum = 0;
+      let have = 0;
+      for (const k of kids) {
+        const v = k.get(code)?.value;
+        if (v !== null && v !== undefined) {
+          sum += v;
+          have++;
+        }
+      }
+      const mine = own(u.id, code);
+      if (mine && mine.value !== null) {
+        const f: Figure = { ...mine };
+        if (have > 0 && have === kids.length && sum !== mine.value) f.childrenSum = sum;
+        figures.set(code, f);
+      } else if (have > 0) {
+        figures.set(code, { value: sum, source: 'children', missingChildren: kids.length - have });
+      } else {
+        figures.set(code, { value: null, source: 'none' });
+      }
+    }
+    for (const ind of computed) figures.set(ind.code, { value: evaluate(ind, figures), source: 'computed' });
+    result.set(u.id, figures);
+    return figures;
+  };
+  for (const u of units) visit(u, 0);
+  return result;
+}
+
+function evaluate(ind: Indicator, figures: FigureMap): number | null {
+  const f = ind.formula;
+  if (!f) return null;
+  if (f.type === 'sum') {
+    let total = 0;
+    for (const code of f.of) {
+      const v = figures.get(code)?.value;
+      // A partial sum would understate participants and the rates built on them.
+      if (v === null || v === undefined) return null;
+      total += v;
+    }
+    return total;
+  }
+  const num = figures.get(f.numerator)?.value;
+  const den = figures.get(f.denominator)?.value;
+  return ratio(num ?? null, den ?? null, f.scale);
+}
+
+export function ratio(numerator: number | null, denominator: number | null, scale = 100): number | null {
+  if (numerator === null || denominator === null || denominator <= 0) return null;
+  return (numerator / denominator) * scale;
+}

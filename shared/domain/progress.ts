@@ -1,0 +1,72 @@
+/** Progress of an actual figure against a plan target (SPEC §2, "Plans, targets and progress"). */
+export type TargetKind = 'rate' | 'count';
+export type ProgressStatus = 'met' | 'not_met' | 'no_target' | 'no_data';
+
+export interface ProgressInput {
+  /** Actual rate in % (rate targets) or headcount (count targets). */
+  actual: number | null;
+  target: number | null;
+  targetKind: TargetKind;
+  /** For rate targets: the denominator (labour force) and numerator (participants). */
+  laborForce?: number | null;
+  participants?: number | null;
+}
+
+export interface Progress {
+  actual: number | null;
+  target: number | null;
+  /** Percentage points for rates, people for counts. */
+  gap: number | null;
+  /** actual / target × 100. */
+  shareReached: number | null;
+  /** People still needed to reach the target. */
+  peopleNeeded: number | null;
+  status: ProgressStatus;
+}
+
+// Guards ceil() against binary noise: 14.83 / 100 × 100 is 14.830000000000002, not above 14.83 people.
+const EPS = 1e-9;
+
+export function computeProgress(input: ProgressInput): Progress {
+  const { actual, target, targetKind } = input;
+  if (target === null) return { actual, target, gap: null, shareReached: null, peopleNeeded: null, status: 'no_target' };
+  if (actual === null) return { actual, target, gap: null, shareReached: null, peopleNeeded: null, status: 'no_data' };
+  const gap = actual - target;
+  const shareReached = target > 0 ? (actual / target) * 100 : null;
+  let peopleNeeded: number | null = null;
+  if (targetKind === 'rate') {
+    if (input.laborForce != null && input.participants != null) {
+      peopleNeeded = Math.max(0, Math.ceil((target / 100) * input.laborForce - EPS) - input.participants);
+    }
+  } else {
+    peopleNeeded = Math.max(0, Math.ceil(target - EPS) - actual);
+  }
+  return { actual, target, gap, shareReached, peopleNeeded, status: actual + EPS >= target ? 'met' : 'not_met' };
+}
+
+/**
+ * Year-end projection from the monthly trend: a least-squares line through the months of the year that
+ * have figures, read at December. Needs two months; one month gives no trend.
+ */
+export function projectYearEnd(points: readonly { month: number; value: number }[], endMonth = 12): number | null {
+  if (points.length < 2) return null;
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.month, 0) / n;
+  const my = points.reduce((s, p) => s + p.value, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of points) {
+    sxy += (p.month - mx) * (p.value - my);
+    sxx += (p.month - mx) ** 2;
+  }
+  if (sxx === 0) return null;
+  const slope = sxy / sxx;
+  return my + slope * (endMonth - mx);
+}
+
+export const STATUS_LABEL: Record<ProgressStatus, string> = {
+  met: 'Đạt',
+  not_met: 'Chưa đạt',
+  no_target: 'Chưa có chỉ tiêu',
+  no_data: 'Chưa có số liệu',
+};
