@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatDate, formatPercent, formatSignedRate } from '../../shared/format/vi';
+
+describe('vi-VN formatting', () => {
+  it('groups thousands with dots and uses a decimal comma', () => {
+    expect(formatCount(1234567)).toBe('1.234.567');
+    expect(formatPercent(14.83)).toBe('14,83%');
+    expect(formatPercent(34.836052)).toBe('34,84%');
+    expect(formatSignedRate(-0.625)).toBe('-0,63');
+    expect(formatCount(null)).toBe('–');
+  });
+
+  it('writes dates as dd/mm/yyyy', () => {
+    expect(formatDate(new Date(2024, 5, 5))).toBe('05/06/2024');
+  });
+});
