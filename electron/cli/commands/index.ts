@@ -1,6 +1,7 @@
 import { initCommand } from './init';
 import { targetsCommand } from './targets';
 import { valuesCommand } from './values';
+import { webCommand } from './web';
 
 /** Each command: arguments after its name → exit code (-1: keeps running, as the web server does). */
 export type Command = (argv: string[]) => Promise<number>;
@@ -9,4 +10,5 @@ export const commands: Record<string, Command> = {
   init: initCommand,
   values: valuesCommand,
   targets: targetsCommand,
+  web: webCommand,
 };
