@@ -1,0 +1,22 @@
+/** `npm run bench`: runs every tests/bench/*.bench.ts and prints ours vs raw with the ratio. */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BenchResult } from './timing';
+
+const dir = dirname(fileURLToPath(import.meta.url));
+const only = process.argv[2];
+const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)));
+const results: BenchResult[] = [];
+for (const f of files) {
+  const mod = (await import(pathToFileURL(join(dir, f)).href)) as { bench: () => Promise<BenchResult[]> };
+  process.stderr.write(`… ${f}\n`);
+  results.push(...(await mod.bench()));
+}
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`${pad('benchmark', 48)} ${pad('ours ms', 10)} ${pad('raw ms', 10)} ratio`);
+for (const r of results) {
+  console.log(
+    `${pad(r.name, 48)} ${pad(r.oursMs.toFixed(1), 10)} ${pad(r.rawMs.toFixed(1), 10)} ${(r.oursMs / r.rawMs).toFixed(2)}×${r.note ? `  (${r.note})` : ''}`,
+  );
+}
