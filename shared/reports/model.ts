@@ -64,6 +64,10 @@ export interface ProgressReportModel {
 
 export interface TrendPoint {
   month: string;
+  /** The counts behind the rates, so a workbook can recompute them. */
+  laborForce: number | null;
+  bhxhParticipants: number | null;
+  bhtn: number | null;
   bhxhCoverage: number | null;
   bhtnCoverage: number | null;
   bhxhTarget: number | null;
@@ -86,6 +90,7 @@ export interface TrendReportModel {
 export interface CompletenessReportModel {
   year: number;
   months: string[];
+  /** `sent[i]`: the unit (or one of its communes) has its own figures for `months[i]`. */
   rows: { unit: string; name: string; sent: boolean[] }[];
   settings: ReportSettings;
   generatedAt: string;

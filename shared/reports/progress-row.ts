@@ -1,0 +1,122 @@
+/** Builds a progress report row from the figures of a month (pure: the core fetches, this computes). */
+import type { ValuesRow, ValueCell } from '../api/types';
+import { computeProgress, projectYearEnd, type TargetKind } from '../domain/progress';
+import {
+  BHTN,
+  BHTN_COVERAGE,
+  BHXH_COMPULSORY,
+  BHXH_COVERAGE,
+  BHXH_PARTICIPANTS,
+  BHXH_VOLUNTARY,
+  LABOR_FORCE,
+} from '../domain/indicators';
+import { observationPeriodLabel } from '../domain/period';
+import type { CoverageProgress, ProgressRow } from './model';
+
+/** The same unit at the months a progress row compares with. */
+export interface RowHistory {
+  previousMonth?: ValuesRow | undefined;
+  sameMonthLastYear?: ValuesRow | undefined;
+  /** This year's months up to the report month (1–12), for the year-end projection. */
+  yearMonths?: { month: number; row: ValuesRow }[];
+}
+
+const val = (row: ValuesRow | undefined, code: string): number | null => row?.cells[code]?.value ?? null;
+
+interface Measure {
+  /** Rate indicator, and the headcount indicator a count target would be set on. */
+  rate: string;
+  count: string;
+  participants: (row: ValuesRow | undefined) => number | null;
+  /** Entered indicators behind the figure: a month counts for the trend only where they are not carried. */
+  entered: string[];
+}
+
+const BHXH_MEASURE: Measure = {
+  rate: BHXH_COVERAGE,
+  count: BHXH_PARTICIPANTS,
+  participants: (r) => val(r, BHXH_PARTICIPANTS),
+  entered: [BHXH_COMPULSORY, BHXH_VOLUNTARY],
+};
+const BHTN_MEASURE: Measure = {
+  rate: BHTN_COVERAGE,
+  count: BHTN,
+  participants: (r) => val(r, BHTN),
+  entered: [BHTN],
+};
+
+function coverage(row: ValuesRow, m: Measure, h: RowHistory): CoverageProgress {
+  // A plan states either a rate (2023–2025 plans) or, later, a headcount; the report follows the plan.
+  const rateTarget = row.targets[m.rate];
+  const countTarget = rateTarget ? undefined : row.targets[m.count];
+  const kind: TargetKind | null = rateTarget ? 'rate' : countTarget ? 'count' : null;
+  const pick = (r: ValuesRow | undefined): number | null =>
+    kind === 'count' ? m.participants(r) : val(r, m.rate);
+  const actual = pick(row);
+  const p = computeProgress({
+    actual,
+    target: (rateTarget ?? countTarget)?.value ?? null,
+    targetKind: kind ?? 'rate',
+    laborForce: val(row, LABOR_FORCE),
+    participants: m.participants(row),
+  });
+  const previousMonth = pick(h.previousMonth);
+  const sameMonthLastYear = pick(h.sameMonthLastYear);
+  const fresh = (r: ValuesRow) => m.entered.every((c) => r.cells[c]?.value != null && !r.cells[c]?.carried);
+  const points = (h.yearMonths ?? [])
+    .filter((x) => fresh(x.row))
+    .map((x) => ({ month: x.month, value: pick(x.row) }))
+    .filter((x): x is { month: number; value: number } => x.value !== null);
+  return {
+    ...p,
+    targetKind: kind,
+    previousMonth,
+    sameMonthLastYear,
+    changeSincePreviousMonth: actual !== null && previousMonth !== null ? actual - previousMonth : null,
+    changeSinceLastYear: actual !== null && sameMonthLastYear !== null ? actual - sameMonthLastYear : null,
+    projectedYearEnd: projectYearEnd(points),
+  };
+}
+
+const NOTE_LABEL: Record<string, string> = {
+  [LABOR_FORCE]: 'LLLĐ',
+  [BHXH_COMPULSORY]: 'BHXH bắt buộc',
+  [BHXH_VOLUNTARY]: 'BHXH tự nguyện',
+  [BHTN]: 'BHTN',
+};
+
+/** "BHTN chuyển từ Tháng 5/2024", "LLLĐ lấy số liệu Năm 2023", children missing or disagreeing. */
+export function carriedNotes(row: ValuesRow): string[] {
+  const notes: string[] = [];
+  for (const [code, label] of Object.entries(NOTE_LABEL)) {
+    const c: ValueCell | undefined = row.cells[code];
+    if (!c || c.value === null) continue;
+    if (c.carried && c.period) {
+      notes.push(
+        c.period.length === 4
+          ? `${label} lấy số liệu ${observationPeriodLabel(c.period)}`
+          : `${label} chuyển từ ${observationPeriodLabel(c.period)}`,
+      );
+    }
+    if (c.source === 'children' && c.missingChildren)
+      notes.push(`${label}: thiếu số liệu của ${c.missingChildren} đơn vị cấp dưới`);
+    if (c.childrenSum !== undefined) notes.push(`${label}: số của đơn vị khác tổng các đơn vị cấp dưới`);
+  }
+  return notes;
+}
+
+export function buildProgressRow(row: ValuesRow, history: RowHistory = {}): ProgressRow {
+  return {
+    unit: row.unit,
+    name: row.name,
+    level: row.level,
+    laborForce: val(row, LABOR_FORCE),
+    bhxhCompulsory: val(row, BHXH_COMPULSORY),
+    bhxhVoluntary: val(row, BHXH_VOLUNTARY),
+    bhxhParticipants: val(row, BHXH_PARTICIPANTS),
+    bhtn: val(row, BHTN),
+    bhxh: coverage(row, BHXH_MEASURE, history),
+    bhtnCoverage: coverage(row, BHTN_MEASURE, history),
+    carriedNotes: carriedNotes(row),
+  };
+}
