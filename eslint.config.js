@@ -26,7 +26,21 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*', 'react', 'react-dom', 'fs', 'path'], message: 'shared/ phải thuần: không import thư viện Node/Electron/DB/React.' },
+            {
+              group: [
+                'node:*',
+                'electron',
+                'better-sqlite3',
+                'exceljs',
+                'pdfmake',
+                'pdfmake/*',
+                'react',
+                'react-dom',
+                'fs',
+                'path',
+              ],
+              message: 'shared/ phải thuần: không import thư viện Node/Electron/DB/React.',
+            },
           ],
         },
       ],
@@ -36,7 +50,10 @@ export default tseslint.config(
     // The core runs under plain Node (CLI, tests, web server): never import electron there.
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/web/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Lõi chạy dưới Node thuần: không import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Lõi chạy dưới Node thuần: không import electron.' }] },
+      ],
     },
   },
 );

@@ -23,7 +23,8 @@ export function required<T>(value: T | undefined, flag: string): T {
 
 /** Opens an existing database; only `init` creates one. */
 export function openExisting(file: string): Db {
-  if (!existsSync(file)) throw new UserError(`Không tìm thấy cơ sở dữ liệu "${file}". Hãy chạy "init --db ${file}" trước.`);
+  if (!existsSync(file))
+    throw new UserError(`Không tìm thấy cơ sở dữ liệu "${file}". Hãy chạy "init --db ${file}" trước.`);
   return openDatabase(file);
 }
 

@@ -14,7 +14,9 @@ import type { PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } fro
 const out = <T>() => undefined as unknown as T;
 const method = <I extends z.ZodType, O>(input: I, output: O) => ({ input, output });
 
-const periodText = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/i, 'Kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY.');
+const periodText = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/i, 'Kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY.');
 const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM.');
 const storedPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Kỳ phải có dạng YYYY-MM hoặc YYYY.');
 const code = z.string().trim().min(1).max(40);
@@ -44,10 +46,19 @@ export const valuesApi = {
   'indicators.list': method(none, out<Indicator[]>()),
   'values.get': method(z.object({ period: periodText }), out<ValuesResult>()),
   'values.latestMonth': method(none, out<string | null>()),
-  'values.history': method(z.object({ unit: code, indicator: code, period: storedPeriod }), out<CellHistoryEntry[]>()),
+  'values.history': method(
+    z.object({ unit: code, indicator: code, period: storedPeriod }),
+    out<CellHistoryEntry[]>(),
+  ),
   /** A correction by hand: the same checks as an import, recorded as one. */
   'values.set': method(
-    z.object({ unit: code, indicator: code, period: storedPeriod, value: z.number().finite(), note: z.string().max(500).optional() }),
+    z.object({
+      unit: code,
+      indicator: code,
+      period: storedPeriod,
+      value: z.number().finite(),
+      note: z.string().max(500).optional(),
+    }),
     out<ImportResult>(),
   ),
 };
@@ -76,7 +87,10 @@ export const targetsApi = {
     }),
     out<TargetInfo | null>(),
   ),
-  'targets.import': method(z.object({ file: fileInput, planNumber: z.string() }), out<{ count: number; problems: string[] }>()),
+  'targets.import': method(
+    z.object({ file: fileInput, planNumber: z.string() }),
+    out<{ count: number; problems: string[] }>(),
+  ),
 };
 
 export const importsApi = {
@@ -102,7 +116,10 @@ export const importsApi = {
 export const reportsApi = {
   'reports.progress': method(z.object({ period: periodText }), out<ProgressReportModel>()),
   'reports.trend': method(z.object({ unit: code, from: monthText, to: monthText }), out<TrendReportModel>()),
-  'reports.completeness': method(z.object({ year: z.number().int().min(1990).max(2100) }), out<CompletenessReportModel>()),
+  'reports.completeness': method(
+    z.object({ year: z.number().int().min(1990).max(2100) }),
+    out<CompletenessReportModel>(),
+  ),
   'reports.render': method(
     z.object({
       kind: z.enum(['progress', 'trend', 'completeness']),
@@ -132,7 +149,10 @@ export const settingsApi = {
       .partial(),
     out<ReportSettings>(),
   ),
-  'db.info': method(none, out<{ path: string; schemaVersion: number; sizeBytes: number; backups: BackupInfo[] }>()),
+  'db.info': method(
+    none,
+    out<{ path: string; schemaVersion: number; sizeBytes: number; backups: BackupInfo[] }>(),
+  ),
   'db.backup': method(none, out<BackupInfo>()),
   'db.restore': method(z.object({ name: z.string().min(1).max(260) }), out<null>()),
   'db.downloadBackup': method(z.object({ name: z.string().min(1).max(260) }), out<FileOutput>()),
@@ -166,7 +186,8 @@ export function isApiMethod(name: string): name is ApiMethod {
 }
 
 /** The envelope every transport returns. */
-export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
+export type ApiResponse<T> =
+  { ok: true; result: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
 export type ApiErrorCode = 'invalid_input' | 'refused' | 'not_found' | 'internal';
 
 /** A refusal the user should read (Vietnamese message), as opposed to a bug. */

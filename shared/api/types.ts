@@ -40,7 +40,11 @@ export interface TargetInfo {
 }
 
 /** A figure as stored or derived, with where it came from. */
-export type ValueCell = Figure & { importId?: number | null; sourceFile?: string | null; sourceCell?: string | null };
+export type ValueCell = Figure & {
+  importId?: number | null;
+  sourceFile?: string | null;
+  sourceCell?: string | null;
+};
 
 export interface ValuesRow {
   unitId: number;

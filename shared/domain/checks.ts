@@ -6,7 +6,8 @@ import { formatCount, formatOneDecimal } from '../format/vi';
 export function countError(value: number): string | null {
   if (!Number.isFinite(value)) return 'không phải là số';
   if (value < 0) return `số âm (${formatCount(value)}) — số người không thể âm`;
-  if (!Number.isInteger(value)) return `số lẻ thập phân (${String(value).replace('.', ',')}) — số người phải là số nguyên`;
+  if (!Number.isInteger(value))
+    return `số lẻ thập phân (${String(value).replace('.', ',')}) — số người phải là số nguyên`;
   return null;
 }
 
@@ -16,18 +17,31 @@ export type FigureSet = Partial<Record<string, number | null>>;
  * Warnings on one unit's figures for one month: participants above labour force, BHTN above compulsory
  * BHXH, and a change of more than 20% since the previous month. Returns [indicator, message] pairs.
  */
-export function consistencyWarnings(current: FigureSet, previous: FigureSet, changeLimit = 0.2): [string, string][] {
+export function consistencyWarnings(
+  current: FigureSet,
+  previous: FigureSet,
+  changeLimit = 0.2,
+): [string, string][] {
   const out: [string, string][] = [];
   const lf = current[LABOR_FORCE];
   const bb = current[BHXH_COMPULSORY];
   const tn = current[BHXH_VOLUNTARY];
   const bhtn = current[BHTN];
   if (lf != null && bb != null && tn != null && bb + tn > lf)
-    out.push([BHXH_COMPULSORY, `Số người tham gia BHXH (${formatCount(bb + tn)}) lớn hơn lực lượng lao động (${formatCount(lf)}).`]);
+    out.push([
+      BHXH_COMPULSORY,
+      `Số người tham gia BHXH (${formatCount(bb + tn)}) lớn hơn lực lượng lao động (${formatCount(lf)}).`,
+    ]);
   if (lf != null && bhtn != null && bhtn > lf)
-    out.push([BHTN, `Số người tham gia BHTN (${formatCount(bhtn)}) lớn hơn lực lượng lao động (${formatCount(lf)}).`]);
+    out.push([
+      BHTN,
+      `Số người tham gia BHTN (${formatCount(bhtn)}) lớn hơn lực lượng lao động (${formatCount(lf)}).`,
+    ]);
   if (bb != null && bhtn != null && bhtn > bb)
-    out.push([BHTN, `Số người tham gia BHTN (${formatCount(bhtn)}) lớn hơn số tham gia BHXH bắt buộc (${formatCount(bb)}).`]);
+    out.push([
+      BHTN,
+      `Số người tham gia BHTN (${formatCount(bhtn)}) lớn hơn số tham gia BHXH bắt buộc (${formatCount(bb)}).`,
+    ]);
   for (const code of [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN]) {
     const now = current[code];
     const before = previous[code];

@@ -8,8 +8,7 @@ export const BHXH_COVERAGE = 'bhxh_coverage';
 export const BHTN_COVERAGE = 'bhtn_coverage';
 
 export type Formula =
-  | { type: 'sum'; of: string[] }
-  | { type: 'ratio'; numerator: string; denominator: string; scale: number };
+  { type: 'sum'; of: string[] } | { type: 'ratio'; numerator: string; denominator: string; scale: number };
 
 export interface Indicator {
   code: string;
@@ -26,13 +25,76 @@ export interface Indicator {
 }
 
 export const SEED_INDICATORS: Indicator[] = [
-  { code: LABOR_FORCE, label: 'Lực lượng lao động trong độ tuổi (người)', shortLabel: 'LLLĐ', measure: 'people', kind: 'entered', formula: null, naturalPeriod: 'year', sortOrder: 1 },
-  { code: BHXH_COMPULSORY, label: 'Số người tham gia BHXH bắt buộc', shortLabel: 'BHXH bắt buộc', measure: 'people', kind: 'entered', formula: null, naturalPeriod: 'month', sortOrder: 2 },
-  { code: BHXH_VOLUNTARY, label: 'Số người tham gia BHXH tự nguyện', shortLabel: 'BHXH tự nguyện', measure: 'people', kind: 'entered', formula: null, naturalPeriod: 'month', sortOrder: 3 },
-  { code: BHTN, label: 'Số người tham gia BHTN', shortLabel: 'BHTN', measure: 'people', kind: 'entered', formula: null, naturalPeriod: 'month', sortOrder: 4 },
-  { code: BHXH_PARTICIPANTS, label: 'Tổng số người tham gia BHXH', shortLabel: 'Tổng tham gia BHXH', measure: 'people', kind: 'computed', formula: { type: 'sum', of: [BHXH_COMPULSORY, BHXH_VOLUNTARY] }, naturalPeriod: 'month', sortOrder: 5 },
-  { code: BHXH_COVERAGE, label: 'Tỷ lệ bao phủ BHXH (%)', shortLabel: 'Tỷ lệ BHXH', measure: 'percent', kind: 'computed', formula: { type: 'ratio', numerator: BHXH_PARTICIPANTS, denominator: LABOR_FORCE, scale: 100 }, naturalPeriod: 'month', sortOrder: 6 },
-  { code: BHTN_COVERAGE, label: 'Tỷ lệ bao phủ BHTN (%)', shortLabel: 'Tỷ lệ BHTN', measure: 'percent', kind: 'computed', formula: { type: 'ratio', numerator: BHTN, denominator: LABOR_FORCE, scale: 100 }, naturalPeriod: 'month', sortOrder: 7 },
+  {
+    code: LABOR_FORCE,
+    label: 'Lực lượng lao động trong độ tuổi (người)',
+    shortLabel: 'LLLĐ',
+    measure: 'people',
+    kind: 'entered',
+    formula: null,
+    naturalPeriod: 'year',
+    sortOrder: 1,
+  },
+  {
+    code: BHXH_COMPULSORY,
+    label: 'Số người tham gia BHXH bắt buộc',
+    shortLabel: 'BHXH bắt buộc',
+    measure: 'people',
+    kind: 'entered',
+    formula: null,
+    naturalPeriod: 'month',
+    sortOrder: 2,
+  },
+  {
+    code: BHXH_VOLUNTARY,
+    label: 'Số người tham gia BHXH tự nguyện',
+    shortLabel: 'BHXH tự nguyện',
+    measure: 'people',
+    kind: 'entered',
+    formula: null,
+    naturalPeriod: 'month',
+    sortOrder: 3,
+  },
+  {
+    code: BHTN,
+    label: 'Số người tham gia BHTN',
+    shortLabel: 'BHTN',
+    measure: 'people',
+    kind: 'entered',
+    formula: null,
+    naturalPeriod: 'month',
+    sortOrder: 4,
+  },
+  {
+    code: BHXH_PARTICIPANTS,
+    label: 'Tổng số người tham gia BHXH',
+    shortLabel: 'Tổng tham gia BHXH',
+    measure: 'people',
+    kind: 'computed',
+    formula: { type: 'sum', of: [BHXH_COMPULSORY, BHXH_VOLUNTARY] },
+    naturalPeriod: 'month',
+    sortOrder: 5,
+  },
+  {
+    code: BHXH_COVERAGE,
+    label: 'Tỷ lệ bao phủ BHXH (%)',
+    shortLabel: 'Tỷ lệ BHXH',
+    measure: 'percent',
+    kind: 'computed',
+    formula: { type: 'ratio', numerator: BHXH_PARTICIPANTS, denominator: LABOR_FORCE, scale: 100 },
+    naturalPeriod: 'month',
+    sortOrder: 6,
+  },
+  {
+    code: BHTN_COVERAGE,
+    label: 'Tỷ lệ bao phủ BHTN (%)',
+    shortLabel: 'Tỷ lệ BHTN',
+    measure: 'percent',
+    kind: 'computed',
+    formula: { type: 'ratio', numerator: BHTN, denominator: LABOR_FORCE, scale: 100 },
+    naturalPeriod: 'month',
+    sortOrder: 7,
+  },
 ];
 
 /** Computed indicators in an order where every operand comes before its use. */

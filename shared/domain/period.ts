@@ -25,11 +25,14 @@ export function parsePeriod(text: string): Period {
   if (m) return { kind: 'quarter', year: checkYear(Number(m[1]), text), quarter: Number(m[2]) };
   m = YEAR_RE.exec(s);
   if (m) return { kind: 'year', year: checkYear(Number(m[1]), text) };
-  throw new PeriodError(`Kỳ "${text}" không hợp lệ: dùng dạng YYYY-MM (2024-06), YYYY-Qn (2024-Q2) hoặc YYYY (2024).`);
+  throw new PeriodError(
+    `Kỳ "${text}" không hợp lệ: dùng dạng YYYY-MM (2024-06), YYYY-Qn (2024-Q2) hoặc YYYY (2024).`,
+  );
 }
 
 function checkYear(year: number, text: string): number {
-  if (year < 1990 || year > 2100) throw new PeriodError(`Kỳ "${text}" không hợp lệ: năm ${year} nằm ngoài khoảng 1990–2100.`);
+  if (year < 1990 || year > 2100)
+    throw new PeriodError(`Kỳ "${text}" không hợp lệ: năm ${year} nằm ngoài khoảng 1990–2100.`);
   return year;
 }
 

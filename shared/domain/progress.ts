@@ -29,8 +29,10 @@ const EPS = 1e-9;
 
 export function computeProgress(input: ProgressInput): Progress {
   const { actual, target, targetKind } = input;
-  if (target === null) return { actual, target, gap: null, shareReached: null, peopleNeeded: null, status: 'no_target' };
-  if (actual === null) return { actual, target, gap: null, shareReached: null, peopleNeeded: null, status: 'no_data' };
+  if (target === null)
+    return { actual, target, gap: null, shareReached: null, peopleNeeded: null, status: 'no_target' };
+  if (actual === null)
+    return { actual, target, gap: null, shareReached: null, peopleNeeded: null, status: 'no_data' };
   const gap = actual - target;
   const shareReached = target > 0 ? (actual / target) * 100 : null;
   let peopleNeeded: number | null = null;
@@ -41,14 +43,24 @@ export function computeProgress(input: ProgressInput): Progress {
   } else {
     peopleNeeded = Math.max(0, Math.ceil(target - EPS) - actual);
   }
-  return { actual, target, gap, shareReached, peopleNeeded, status: actual + EPS >= target ? 'met' : 'not_met' };
+  return {
+    actual,
+    target,
+    gap,
+    shareReached,
+    peopleNeeded,
+    status: actual + EPS >= target ? 'met' : 'not_met',
+  };
 }
 
 /**
  * Year-end projection from the monthly trend: a least-squares line through the months of the year that
  * have figures, read at December. Needs two months; one month gives no trend.
  */
-export function projectYearEnd(points: readonly { month: number; value: number }[], endMonth = 12): number | null {
+export function projectYearEnd(
+  points: readonly { month: number; value: number }[],
+  endMonth = 12,
+): number | null {
   if (points.length < 2) return null;
   const n = points.length;
   const mx = points.reduce((s, p) => s + p.month, 0) / n;

@@ -5,7 +5,7 @@ const oneFmt = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximu
 
 // Intl may be built without full ICU; keep the Vietnamese separators whatever the runtime does.
 function fixSeparators(s: string, sample: string): string {
-  return sample === '1.234,5' ? s : s.replace(/,/g, '\u0000').replace(/\./g, ',').replace(/\u0000/g, '.');
+  return sample === '1.234,5' ? s : s.replace(/[.,]/g, (c) => (c === ',' ? '.' : ','));
 }
 const SAMPLE = oneFmt.format(1234.5);
 

@@ -57,7 +57,8 @@ export interface NamedUnit {
   aliases?: readonly string[];
 }
 
-export type UnitMatch<U> = { ok: true; unit: U } | { ok: false; reason: 'unknown' | 'ambiguous'; candidates: U[] };
+export type UnitMatch<U> =
+  { ok: true; unit: U } | { ok: false; reason: 'unknown' | 'ambiguous'; candidates: U[] };
 
 /** A matcher over a catalogue. A prefix, when typed, must agree; ambiguity is reported, never guessed. */
 export function createUnitMatcher<U extends NamedUnit>(units: readonly U[]): (text: string) => UnitMatch<U> {

@@ -20,7 +20,12 @@ export async function bench(): Promise<BenchResult[]> {
       let m = '2022-01';
       for (let i = 0; i < 36; i++, m = addMonths(m, 1))
         for (const u of units)
-          for (const [k, v] of [['labor_force', 50000], ['bhxh_compulsory', 4000], ['bhxh_voluntary', 900], ['bhtn', 3000]] as const)
+          for (const [k, v] of [
+            ['labor_force', 50000],
+            ['bhxh_compulsory', 4000],
+            ['bhxh_voluntary', 900],
+            ['bhtn', 3000],
+          ] as const)
             ins.run(u.id, k, m, v + i);
     })();
     const raw = db.prepare(
@@ -30,7 +35,9 @@ export async function bench(): Promise<BenchResult[]> {
     const oursMs = await median(30, () => getValues(db, '2024-06'));
     const rawMs = await median(30, () => raw.all('2024-06'));
     db.close();
-    return [{ name: 'values 2024-06 (18 units × 36 months)', oursMs, rawMs, note: 'raw: the window query alone' }];
+    return [
+      { name: 'values 2024-06 (18 units × 36 months)', oursMs, rawMs, note: 'raw: the window query alone' },
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

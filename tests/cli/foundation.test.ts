@@ -18,10 +18,25 @@ describe('command line: init, values, targets set', () => {
     expect(out.period).toBe('2023');
     expect(out.rows).toHaveLength(18);
     expect(out.rows.slice(0, 17).map((r) => r.level)).toEqual(Array(17).fill('district'));
-    expect(out.rows[17]).toMatchObject({ unit: '64', name: 'Tỉnh Gia Lai', bhxh_coverage_target: 14.83, bhtn_coverage_target: 9.16 });
+    expect(out.rows[17]).toMatchObject({
+      unit: '64',
+      name: 'Tỉnh Gia Lai',
+      bhxh_coverage_target: 14.83,
+      bhtn_coverage_target: 9.16,
+    });
     expect(Object.keys(out.rows[0]!)).toEqual([
-      'unit', 'name', 'level', 'labor_force', 'bhxh_compulsory', 'bhxh_voluntary', 'bhtn',
-      'bhxh_participants', 'bhxh_coverage', 'bhtn_coverage', 'bhxh_coverage_target', 'bhtn_coverage_target',
+      'unit',
+      'name',
+      'level',
+      'labor_force',
+      'bhxh_compulsory',
+      'bhxh_voluntary',
+      'bhtn',
+      'bhxh_participants',
+      'bhxh_coverage',
+      'bhtn_coverage',
+      'bhxh_coverage_target',
+      'bhtn_coverage_target',
     ]);
 
     const y25 = rowsOf(cli('values', '--db', db, '--period', '2025-12', '--json').stdout);
@@ -29,15 +44,44 @@ describe('command line: init, values, targets set', () => {
 
     const q2 = cli('values', '--db', db, '--period', '2024-Q2', '--json');
     expect(JSON.parse(q2.stdout).month).toBe('2024-06');
-    expect(rowsOf(q2.stdout).at(-1)).toMatchObject({ bhxh_coverage_target: null, bhtn_coverage_target: null });
+    expect(rowsOf(q2.stdout).at(-1)).toMatchObject({
+      bhxh_coverage_target: null,
+      bhtn_coverage_target: null,
+    });
   });
 
   it('targets set shows up in values; init again keeps it', () => {
     const db = join(tempDir(), 'y.db');
     cli('init', '--db', db);
-    const set = cli('targets', 'set', '--db', db, '--unit', '64', '--indicator', 'bhxh_coverage', '--year', '2024', '--value', '15.9');
+    const set = cli(
+      'targets',
+      'set',
+      '--db',
+      db,
+      '--unit',
+      '64',
+      '--indicator',
+      'bhxh_coverage',
+      '--year',
+      '2024',
+      '--value',
+      '15.9',
+    );
     expect(set.code, set.stderr).toBe(0);
-    const d = cli('targets', 'set', '--db', db, '--unit', '622', '--indicator', 'bhtn_coverage', '--year', '2024', '--value', '27');
+    const d = cli(
+      'targets',
+      'set',
+      '--db',
+      db,
+      '--unit',
+      '622',
+      '--indicator',
+      'bhtn_coverage',
+      '--year',
+      '2024',
+      '--value',
+      '27',
+    );
     expect(d.code, d.stderr).toBe(0);
     expect(cli('init', '--db', db).stderr).toMatch(/giữ nguyên/);
     const rows = rowsOf(cli('values', '--db', db, '--period', '2024-06', '--json').stdout);
@@ -48,17 +92,56 @@ describe('command line: init, values, targets set', () => {
   it('refuses bad input with exit 1 and a Vietnamese message, wrong usage with exit 2', () => {
     const db = join(tempDir(), 'z.db');
     cli('init', '--db', db);
-    const unknownInd = cli('targets', 'set', '--db', db, '--unit', '64', '--indicator', 'bhyt', '--year', '2024', '--value', '10');
+    const unknownInd = cli(
+      'targets',
+      'set',
+      '--db',
+      db,
+      '--unit',
+      '64',
+      '--indicator',
+      'bhyt',
+      '--year',
+      '2024',
+      '--value',
+      '10',
+    );
     expect(unknownInd.code).toBe(1);
     expect(unknownInd.stderr).toMatch(/Không có chỉ số "bhyt"/);
-    const nan = cli('targets', 'set', '--db', db, '--unit', '64', '--indicator', 'bhxh_coverage', '--year', '2024', '--value', 'abc');
+    const nan = cli(
+      'targets',
+      'set',
+      '--db',
+      db,
+      '--unit',
+      '64',
+      '--indicator',
+      'bhxh_coverage',
+      '--year',
+      '2024',
+      '--value',
+      'abc',
+    );
     expect(nan.code).toBe(1);
     expect(nan.stderr).toMatch(/không phải là số/);
     const badPeriod = cli('values', '--db', db, '--period', '2024-13', '--json');
     expect(badPeriod.code).toBe(1);
     expect(badPeriod.stdout).toBe('');
     expect(badPeriod.stderr).toMatch(/không hợp lệ/);
-    const noYear = cli('targets', 'set', '--db', db, '--unit', '64', '--indicator', 'bhxh_coverage', '--year', '2031', '--value', '10');
+    const noYear = cli(
+      'targets',
+      'set',
+      '--db',
+      db,
+      '--unit',
+      '64',
+      '--indicator',
+      'bhxh_coverage',
+      '--year',
+      '2031',
+      '--value',
+      '10',
+    );
     expect(noYear.code).toBe(1);
     expect(cli('values', '--db', db).code).toBe(2);
     expect(cli('frobnicate').code).toBe(2);

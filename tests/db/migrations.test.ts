@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatabaseVersionError, LATEST_VERSION, migrate, openDatabase, schemaVersion } from '../../electron/core/db/open';
+import {
+  DatabaseVersionError,
+  LATEST_VERSION,
+  migrate,
+  openDatabase,
+  schemaVersion,
+} from '../../electron/core/db/open';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { tempDir } from '../helpers/tmp';
 
@@ -17,7 +23,10 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(tables.length).toBeGreaterThan(5);
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT/);
     db.close();
@@ -27,7 +36,9 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, upTo(1));
     expect(schemaVersion(db)).toBe(1);
-    expect(() => db.prepare('INSERT INTO units (code, name, level) VALUES (?, ?, ?)').run('1', 'x', 'nowhere')).toThrow();
+    expect(() =>
+      db.prepare('INSERT INTO units (code, name, level) VALUES (?, ?, ?)').run('1', 'x', 'nowhere'),
+    ).toThrow();
     expect(() =>
       db.prepare('INSERT INTO units (code, name, level) VALUES (?, ?, ?)').run('1', 'x', 'district'),
     ).not.toThrow();
@@ -51,7 +62,9 @@ describe('migrations', () => {
       { indicator: 'bhxh_coverage', year: 2025, value: 16.83 },
     ]);
     const aliases = db.prepare('SELECT alias FROM unit_aliases').all() as { alias: string }[];
-    expect(aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(['Huyện KBang', 'Huyện Đăk Đoa', 'Huyện Đăk Pơ']));
+    expect(aliases.map((a) => a.alias)).toEqual(
+      expect.arrayContaining(['Huyện KBang', 'Huyện Đăk Đoa', 'Huyện Đăk Pơ']),
+    );
     expect((db.prepare('SELECT count(*) AS n FROM indicators').get() as { n: number }).n).toBe(7);
     db.close();
   });
@@ -64,7 +77,9 @@ describe('migrations', () => {
     const again = openDatabase(file);
     expect(schemaVersion(again)).toBe(LATEST_VERSION);
     expect((again.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(18);
-    expect(again.prepare("SELECT value FROM settings WHERE key = 'place'").get()).toEqual({ value: '"Pleiku"' });
+    expect(again.prepare("SELECT value FROM settings WHERE key = 'place'").get()).toEqual({
+      value: '"Pleiku"',
+    });
     again.close();
   });
 
@@ -78,20 +93,29 @@ describe('migrations', () => {
     expect(() => openDatabase(file)).toThrow(/phiên bản mới hơn/);
     const check = new Database(file);
     expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 5);
-    expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'units'").get()).toEqual({ n: 0 });
+    expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'units'").get()).toEqual({
+      n: 0,
+    });
     check.close();
   });
 
   it('rolls a failing migration back whole, keeping the previous version', () => {
     const db = new Database(':memory:');
     migrate(db, upTo(1));
-    const broken = [...upTo(1), { version: 2, name: 'broken', up: (d: Database.Database) => {
-      d.exec("INSERT INTO settings (key, value) VALUES ('half', '1')");
-      throw new Error('boom');
-    } }];
+    const broken = [
+      ...upTo(1),
+      {
+        version: 2,
+        name: 'broken',
+        up: (d: Database.Database) => {
+          d.exec("INSERT INTO settings (key, value) VALUES ('half', '1')");
+          throw new Error('boom');
+        },
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow('boom');
     expect(schemaVersion(db)).toBe(1);
-    expect(db.prepare("SELECT count(*) AS n FROM settings").get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 0 });
     db.close();
   });
 });

@@ -4,12 +4,29 @@ import { getValues, valuesToJson } from '../../electron/core/services/values';
 import { undoImport, writeImport } from '../../electron/core/services/write-values';
 import { tempContext } from '../helpers/tmp';
 
-function put(ctx: ReturnType<typeof tempContext>, code: string, values: Record<string, number>, period: string) {
+function put(
+  ctx: ReturnType<typeof tempContext>,
+  code: string,
+  values: Record<string, number>,
+  period: string,
+) {
   const u = getUnitByCode(ctx.db, code)!;
   return writeImport(
     ctx.db,
-    { kind: 'file', files: [{ name: 't.xlsx', sha256: `${code}${period}${JSON.stringify(values)}`, size: 1 }], warnings: 0, note: null },
-    Object.entries(values).map(([indicator, value]) => ({ unitId: u.id, indicator, period, value, sourceFile: 't.xlsx', sourceCell: 'A1' })),
+    {
+      kind: 'file',
+      files: [{ name: 't.xlsx', sha256: `${code}${period}${JSON.stringify(values)}`, size: 1 }],
+      warnings: 0,
+      note: null,
+    },
+    Object.entries(values).map(([indicator, value]) => ({
+      unitId: u.id,
+      indicator,
+      period,
+      value,
+      sourceFile: 't.xlsx',
+      sourceCell: 'A1',
+    })),
   );
 }
 
@@ -20,14 +37,29 @@ describe('values for a period', () => {
     expect(v.month).toBe('2023-12');
     expect(v.rows).toHaveLength(18);
     expect(v.rows.slice(0, 17).every((r) => r.level === 'district')).toBe(true);
-    expect(v.rows[17]).toMatchObject({ unit: '64', level: 'province', bhxh_coverage_target: 14.83, bhtn_coverage_target: 9.16 });
+    expect(v.rows[17]).toMatchObject({
+      unit: '64',
+      level: 'province',
+      bhxh_coverage_target: 14.83,
+      bhtn_coverage_target: 9.16,
+    });
     expect(valuesToJson(getValues(ctx.db, '2024-Q2')).rows[17]).toMatchObject({ bhxh_coverage_target: null });
   });
 
   it('sums districts into the province and recomputes its rates', () => {
     const ctx = tempContext();
-    put(ctx, '622', { labor_force: 151237, bhxh_compulsory: 46669, bhxh_voluntary: 4299, bhtn: 39414 }, '2024-03');
-    put(ctx, '623', { labor_force: 40344, bhxh_compulsory: 5079, bhxh_voluntary: 862, bhtn: 4027 }, '2024-03');
+    put(
+      ctx,
+      '622',
+      { labor_force: 151237, bhxh_compulsory: 46669, bhxh_voluntary: 4299, bhtn: 39414 },
+      '2024-03',
+    );
+    put(
+      ctx,
+      '623',
+      { labor_force: 40344, bhxh_compulsory: 5079, bhxh_voluntary: 862, bhtn: 4027 },
+      '2024-03',
+    );
     const v = valuesToJson(getValues(ctx.db, '2024-03'));
     const p = v.rows.find((r) => r.unit === '64')!;
     expect(p.labor_force).toBe(151237 + 40344);

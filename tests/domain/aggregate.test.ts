@@ -20,8 +20,14 @@ describe('aggregation over units', () => {
   it('sums counts and recomputes the rate from the sums, never averaging rates', () => {
     // district A: 1000 people, 500 participants (50%); district B: 9000 people, 900 (10%)
     const r = run(tree, {
-      '2.labor_force': 1000, '2.bhxh_compulsory': 400, '2.bhxh_voluntary': 100, '2.bhtn': 300,
-      '3.labor_force': 9000, '3.bhxh_compulsory': 800, '3.bhxh_voluntary': 100, '3.bhtn': 600,
+      '2.labor_force': 1000,
+      '2.bhxh_compulsory': 400,
+      '2.bhxh_voluntary': 100,
+      '2.bhtn': 300,
+      '3.labor_force': 9000,
+      '3.bhxh_compulsory': 800,
+      '3.bhxh_voluntary': 100,
+      '3.bhtn': 600,
     });
     const p = r.get(1)!;
     expect(p.get('labor_force')?.value).toBe(10000);
@@ -43,7 +49,11 @@ describe('aggregation over units', () => {
 
   it('counts children with no figure', () => {
     const r = run(tree, { '2.labor_force': 1000 });
-    expect(r.get(1)!.get('labor_force')).toMatchObject({ value: 1000, source: 'children', missingChildren: 1 });
+    expect(r.get(1)!.get('labor_force')).toMatchObject({
+      value: 1000,
+      source: 'children',
+      missingChildren: 1,
+    });
     expect(r.get(3)!.get('labor_force')).toMatchObject({ value: null, source: 'none' });
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, parsePeriod, PeriodError, periodLabel, resolvePeriodMonth } from '../../shared/domain/period';
+import {
+  addMonths,
+  parsePeriod,
+  PeriodError,
+  periodLabel,
+  resolvePeriodMonth,
+} from '../../shared/domain/period';
 
 describe('periods', () => {
   it('parses the three forms', () => {

@@ -3,7 +3,11 @@ import { resolveStock } from '../../shared/domain/stock';
 
 describe('stock resolution', () => {
   it("takes the month's own value", () => {
-    expect(resolveStock([{ period: '2024-06', value: 5 }], '2024-06')).toEqual({ value: 5, period: '2024-06', carried: false });
+    expect(resolveStock([{ period: '2024-06', value: 5 }], '2024-06')).toEqual({
+      value: 5,
+      period: '2024-06',
+      carried: false,
+    });
   });
 
   it('carries the latest earlier value forward and says from when', () => {

@@ -6,6 +6,10 @@ const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
 /** Runs the real CLI (as `npm run cli` does) in a child process. */
 export function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [resolve(ROOT, 'electron/cli/main.ts'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
+  const r = spawnSync(TSX, [resolve(ROOT, 'electron/cli/main.ts'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 120_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

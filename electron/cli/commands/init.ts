@@ -9,7 +9,11 @@ export async function initCommand(argv: string[]): Promise<number> {
   const db = openDatabase(file);
   const version = schemaVersion(db);
   db.close();
-  say(existed ? `Đã cập nhật cơ sở dữ liệu ${file} (lược đồ phiên bản ${version}); dữ liệu được giữ nguyên.` : `Đã tạo cơ sở dữ liệu ${file} (lược đồ phiên bản ${version}).`);
+  say(
+    existed
+      ? `Đã cập nhật cơ sở dữ liệu ${file} (lược đồ phiên bản ${version}); dữ liệu được giữ nguyên.`
+      : `Đã tạo cơ sở dữ liệu ${file} (lược đồ phiên bản ${version}).`,
+  );
   if (values.json) printJson({ ok: true, db: file, created: !existed, schemaVersion: version });
   return 0;
 }

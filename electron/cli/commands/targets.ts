@@ -5,7 +5,10 @@ import { openExisting, parse, printJson, required, say, UsageError } from '../ar
 
 export async function targetsCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'set') throw new UsageError('Dùng: targets set --db FILE --unit CODE --indicator CODE --year YYYY --value V [--plan SỐ]');
+  if (sub !== 'set')
+    throw new UsageError(
+      'Dùng: targets set --db FILE --unit CODE --indicator CODE --year YYYY --value V [--plan SỐ]',
+    );
   const { values } = parse(rest, {
     db: { type: 'string' },
     unit: { type: 'string' },
@@ -33,7 +36,9 @@ export async function targetsCommand(argv: string[]): Promise<number> {
       }),
     )();
     if (!t) throw new Error('target not saved');
-    say(`Đã đặt chỉ tiêu ${t.indicator} năm ${t.year} cho đơn vị ${t.unitCode}: ${t.kind === 'rate' ? `${formatRate(t.value)}%` : t.value} (kế hoạch ${t.planNumber}).`);
+    say(
+      `Đã đặt chỉ tiêu ${t.indicator} năm ${t.year} cho đơn vị ${t.unitCode}: ${t.kind === 'rate' ? `${formatRate(t.value)}%` : t.value} (kế hoạch ${t.planNumber}).`,
+    );
     if (values.json) printJson({ ok: true, target: t });
     return 0;
   } finally {

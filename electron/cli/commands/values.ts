@@ -3,7 +3,11 @@ import { getValues, valuesToJson } from '../../core/services/values';
 import { openExisting, parse, printJson, required, say } from '../args';
 
 export async function valuesCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, {
+    db: { type: 'string' },
+    period: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   const db = openExisting(required(values.db, 'db'));
   try {
     const result = getValues(db, required(values.period, 'period'));

@@ -1,6 +1,12 @@
 import type { settingsApi } from '../../../shared/api/contract';
 import { getSettings, saveSettings } from '../repos/settings';
-import { backupDatabase, databaseInfo, readBackup, restoreBackup, restoreFromBytes } from '../services/backup';
+import {
+  backupDatabase,
+  databaseInfo,
+  readBackup,
+  restoreBackup,
+  restoreFromBytes,
+} from '../services/backup';
 import type { HandlerMap } from './types';
 
 export const settingsHandlers: HandlerMap<keyof typeof settingsApi> = {

@@ -1,7 +1,15 @@
 import { UserError, type targetsApi } from '../../../shared/api/contract';
 import type { Db } from '../db/open';
 import { listIndicators } from '../repos/indicators';
-import { getPlanByNumber, listPlans, listTargets, planForYear, setTarget, deleteTarget, upsertPlan } from '../repos/targets';
+import {
+  getPlanByNumber,
+  listPlans,
+  listTargets,
+  planForYear,
+  setTarget,
+  deleteTarget,
+  upsertPlan,
+} from '../repos/targets';
 import { getUnitByCode } from '../repos/units';
 import { importTargetsWorkbook } from '../services/targets-import';
 import type { HandlerMap } from './types';
@@ -18,29 +26,48 @@ export function setTargetChecked(
   const plan = t.planNumber ? getPlanByNumber(db, t.planNumber) : planForYear(db, t.year);
   if (!plan)
     throw new UserError(
-      t.planNumber ? `Không có kế hoạch số ${t.planNumber}.` : `Không có kế hoạch nào áp dụng cho năm ${t.year}; hãy thêm kế hoạch trước.`,
+      t.planNumber
+        ? `Không có kế hoạch số ${t.planNumber}.`
+        : `Không có kế hoạch nào áp dụng cho năm ${t.year}; hãy thêm kế hoạch trước.`,
     );
   if (t.year < plan.yearFrom || t.year > plan.yearTo)
-    throw new UserError(`Kế hoạch ${plan.number} áp dụng cho các năm ${plan.yearFrom}–${plan.yearTo}, không có năm ${t.year}.`);
+    throw new UserError(
+      `Kế hoạch ${plan.number} áp dụng cho các năm ${plan.yearFrom}–${plan.yearTo}, không có năm ${t.year}.`,
+    );
   const kind = ind.measure === 'percent' ? 'rate' : 'count';
   if (t.value !== null) {
-    if (kind === 'rate' && t.value > 100) throw new UserError(`Chỉ tiêu tỷ lệ phải từ 0 đến 100 (%), không phải ${t.value}.`);
-    if (kind === 'count' && !Number.isInteger(t.value)) throw new UserError('Chỉ tiêu số người phải là số nguyên.');
-    setTarget(db, { planId: plan.id, unitId: unit.id, indicator: ind.code, year: t.year, value: t.value, kind });
+    if (kind === 'rate' && t.value > 100)
+      throw new UserError(`Chỉ tiêu tỷ lệ phải từ 0 đến 100 (%), không phải ${t.value}.`);
+    if (kind === 'count' && !Number.isInteger(t.value))
+      throw new UserError('Chỉ tiêu số người phải là số nguyên.');
+    setTarget(db, {
+      planId: plan.id,
+      unitId: unit.id,
+      indicator: ind.code,
+      year: t.year,
+      value: t.value,
+      kind,
+    });
   } else {
     deleteTarget(db, { planId: plan.id, unitId: unit.id, indicator: ind.code, year: t.year });
   }
-  return listTargets(db, plan.id).find((x) => x.unitCode === unit.code && x.indicator === ind.code && x.year === t.year) ?? null;
+  return (
+    listTargets(db, plan.id).find(
+      (x) => x.unitCode === unit.code && x.indicator === ind.code && x.year === t.year,
+    ) ?? null
+  );
 }
 
 export const targetsHandlers: HandlerMap<keyof typeof targetsApi> = {
   'plans.list': (_i, { db }) => listPlans(db),
   'plans.save': (input, { db }) => {
-    if (input.yearFrom > input.yearTo) throw new UserError('Năm bắt đầu của kế hoạch phải trước năm kết thúc.');
+    if (input.yearFrom > input.yearTo)
+      throw new UserError('Năm bắt đầu của kế hoạch phải trước năm kết thúc.');
     const id = upsertPlan(db, input);
     return listPlans(db).find((p) => p.id === id)!;
   },
   'targets.list': (input, { db }) => listTargets(db, input.planId),
   'targets.set': (input, { db }) => setTargetChecked(db, input),
-  'targets.import': (input, { db }) => importTargetsWorkbook(db, input.file.data, input.file.name, input.planNumber),
+  'targets.import': (input, { db }) =>
+    importTargetsWorkbook(db, input.file.data, input.file.name, input.planNumber),
 };

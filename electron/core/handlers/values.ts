@@ -28,11 +28,18 @@ export const valuesHandlers: HandlerMap<keyof typeof valuesApi> = {
     const u = unitOrThrow(db, input.unit);
     const ind = listIndicators(db).find((i) => i.code === input.indicator);
     if (!ind) throw new UserError(`Không có chỉ số "${input.indicator}".`, 'not_found');
-    if (ind.kind !== 'entered') throw new UserError(`"${ind.label}" là chỉ số tính toán, không nhập tay được.`);
+    if (ind.kind !== 'entered')
+      throw new UserError(`"${ind.label}" là chỉ số tính toán, không nhập tay được.`);
     const where = `${u.name}, ${ind.label}`;
     const err = countError(input.value);
     if (ind.measure === 'people' && err) {
-      const e: Problem = { severity: 'error', file: 'Sửa tay', sheet: null, cell: null, message: `${where}: ${err}.` };
+      const e: Problem = {
+        severity: 'error',
+        file: 'Sửa tay',
+        sheet: null,
+        cell: null,
+        message: `${where}: ${err}.`,
+      };
       return { ok: false, import: null, inserted: 0, updated: 0, unchanged: 0, warnings: [], errors: [e] };
     }
     const warnings: Problem[] = [];
@@ -45,13 +52,41 @@ export const valuesHandlers: HandlerMap<keyof typeof valuesApi> = {
       };
       const current = { ...row(input.period), [ind.code]: input.value };
       for (const [, message] of consistencyWarnings(current, row(addMonths(input.period, -1))))
-        warnings.push({ severity: 'warning', file: 'Sửa tay', sheet: null, cell: null, message: `${u.name}: ${message}` });
+        warnings.push({
+          severity: 'warning',
+          file: 'Sửa tay',
+          sheet: null,
+          cell: null,
+          message: `${u.name}: ${message}`,
+        });
     }
     const r = writeImport(
       db,
-      { kind: 'manual', files: [], warnings: warnings.length, note: input.note ?? `Sửa tay: ${where}, kỳ ${input.period}` },
-      [{ unitId: u.id, indicator: ind.code, period: input.period, value: input.value, sourceFile: null, sourceCell: null }],
+      {
+        kind: 'manual',
+        files: [],
+        warnings: warnings.length,
+        note: input.note ?? `Sửa tay: ${where}, kỳ ${input.period}`,
+      },
+      [
+        {
+          unitId: u.id,
+          indicator: ind.code,
+          period: input.period,
+          value: input.value,
+          sourceFile: null,
+          sourceCell: null,
+        },
+      ],
     );
-    return { ok: true, import: r.importId, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, warnings, errors: [] };
+    return {
+      ok: true,
+      import: r.importId,
+      inserted: r.inserted,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      warnings,
+      errors: [],
+    };
   },
 };

@@ -19,8 +19,17 @@ export function insertImport(db: Db, imp: NewImport): number {
   return id;
 }
 
-export function setImportCounts(db: Db, id: number, c: { inserted: number; updated: number; unchanged: number }): void {
-  db.prepare('UPDATE imports SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?').run(c.inserted, c.updated, c.unchanged, id);
+export function setImportCounts(
+  db: Db,
+  id: number,
+  c: { inserted: number; updated: number; unchanged: number },
+): void {
+  db.prepare('UPDATE imports SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?').run(
+    c.inserted,
+    c.updated,
+    c.unchanged,
+    id,
+  );
 }
 
 interface ImportRow {

@@ -29,7 +29,9 @@ export function latestAtOrBefore(db: Db, month: string): ObservationRow[] {
 /** The latest month of a year with any monthly figure, or null. */
 export function latestMonthOfYear(db: Db, year: number): string | null {
   const r = db
-    .prepare(`SELECT MAX(period) AS p FROM observations WHERE period >= ? AND period <= ? AND length(period) = 7`)
+    .prepare(
+      `SELECT MAX(period) AS p FROM observations WHERE period >= ? AND period <= ? AND length(period) = 7`,
+    )
     .get(`${year}-01`, `${year}-12`) as { p: string | null };
   return r.p;
 }
@@ -41,7 +43,12 @@ export function latestMonth(db: Db): string | null {
   return r.p;
 }
 
-export function getObservation(db: Db, unitId: number, indicator: string, period: string): ObservationRow | null {
+export function getObservation(
+  db: Db,
+  unitId: number,
+  indicator: string,
+  period: string,
+): ObservationRow | null {
   return (
     (db
       .prepare('SELECT * FROM observations WHERE unit_id = ? AND indicator = ? AND period = ?')
@@ -50,7 +57,11 @@ export function getObservation(db: Db, unitId: number, indicator: string, period
 }
 
 /** Months (`YYYY-MM`) for which each unit has at least one own monthly figure. */
-export function monthsByUnit(db: Db, from: string, to: string): { unit_id: number; period: string; n: number }[] {
+export function monthsByUnit(
+  db: Db,
+  from: string,
+  to: string,
+): { unit_id: number; period: string; n: number }[] {
   return db
     .prepare(
       `SELECT unit_id, period, COUNT(*) AS n FROM observations

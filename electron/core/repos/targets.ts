@@ -26,7 +26,9 @@ export function listPlans(db: Db): PlanInfo[] {
 /** The plan in force for a year: the latest issued among those covering it. */
 export function planForYear(db: Db, year: number): PlanInfo | null {
   const r = db
-    .prepare('SELECT * FROM plans WHERE year_from <= ? AND year_to >= ? ORDER BY issued_on DESC, id DESC LIMIT 1')
+    .prepare(
+      'SELECT * FROM plans WHERE year_from <= ? AND year_to >= ? ORDER BY issued_on DESC, id DESC LIMIT 1',
+    )
     .get(year, year) as PlanRow | undefined;
   return r ? toPlan(r) : null;
 }
@@ -83,7 +85,9 @@ export function listTargets(db: Db, planId?: number): TargetInfo[] {
   const rows = (
     planId === undefined
       ? db.prepare(`${TARGET_SELECT} ORDER BY t.year, u.sort_order, t.indicator`).all()
-      : db.prepare(`${TARGET_SELECT} WHERE t.plan_id = ? ORDER BY t.year, u.sort_order, t.indicator`).all(planId)
+      : db
+          .prepare(`${TARGET_SELECT} WHERE t.plan_id = ? ORDER BY t.year, u.sort_order, t.indicator`)
+          .all(planId)
   ) as TargetRow[];
   return rows.map(toTarget);
 }
@@ -93,14 +97,23 @@ export function targetsForYear(db: Db, year: number): Map<string, TargetInfo> {
   const plan = planForYear(db, year);
   const out = new Map<string, TargetInfo>();
   if (!plan) return out;
-  const rows = db.prepare(`${TARGET_SELECT} WHERE t.plan_id = ? AND t.year = ?`).all(plan.id, year) as TargetRow[];
+  const rows = db
+    .prepare(`${TARGET_SELECT} WHERE t.plan_id = ? AND t.year = ?`)
+    .all(plan.id, year) as TargetRow[];
   for (const r of rows) out.set(`${r.unit_id}|${r.indicator}`, toTarget(r));
   return out;
 }
 
 export function setTarget(
   db: Db,
-  t: { planId: number; unitId: number; indicator: string; year: number; value: number; kind: 'rate' | 'count' },
+  t: {
+    planId: number;
+    unitId: number;
+    indicator: string;
+    year: number;
+    value: number;
+    kind: 'rate' | 'count';
+  },
 ): void {
   db.prepare(
     `INSERT INTO targets (plan_id, unit_id, indicator, year, value, kind) VALUES (?, ?, ?, ?, ?, ?)
@@ -108,7 +121,10 @@ export function setTarget(
   ).run(t.planId, t.unitId, t.indicator, t.year, t.value, t.kind);
 }
 
-export function deleteTarget(db: Db, t: { planId: number; unitId: number; indicator: string; year: number }): void {
+export function deleteTarget(
+  db: Db,
+  t: { planId: number; unitId: number; indicator: string; year: number },
+): void {
   db.prepare('DELETE FROM targets WHERE plan_id = ? AND unit_id = ? AND indicator = ? AND year = ?').run(
     t.planId,
     t.unitId,

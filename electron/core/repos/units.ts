@@ -37,7 +37,11 @@ function toUnit(r: UnitRow): UnitInfo {
 }
 
 export function listUnits(db: Db): UnitInfo[] {
-  const rows = db.prepare(`${SELECT} ORDER BY CASE u.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, u.sort_order, u.name`).all() as UnitRow[];
+  const rows = db
+    .prepare(
+      `${SELECT} ORDER BY CASE u.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, u.sort_order, u.name`,
+    )
+    .all() as UnitRow[];
   return rows.map(toUnit);
 }
 
@@ -51,7 +55,8 @@ export function unitsInForce(units: readonly UnitInfo[], month: string): UnitInf
   const first = `${month}-01`;
   const last = `${month}-31`;
   return units.filter(
-    (u) => u.active && (u.validFrom === null || u.validFrom <= last) && (u.validTo === null || u.validTo >= first),
+    (u) =>
+      u.active && (u.validFrom === null || u.validFrom <= last) && (u.validTo === null || u.validTo >= first),
   );
 }
 
@@ -78,13 +83,16 @@ export function upsertUnit(db: Db, u: UnitInput): number {
     ).run(u.name, u.level, parentId, u.validFrom, u.validTo, u.active ? 1 : 0, existing.id);
     id = existing.id;
   } else {
-    const order = (db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 AS n FROM units').get() as { n: number }).n;
+    const order = (
+      db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 AS n FROM units').get() as { n: number }
+    ).n;
     id = Number(
       db
         .prepare(
           'INSERT INTO units (code, name, level, parent_id, valid_from, valid_to, active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(u.code, u.name, u.level, parentId, u.validFrom, u.validTo, u.active ? 1 : 0, order).lastInsertRowid,
+        .run(u.code, u.name, u.level, parentId, u.validFrom, u.validTo, u.active ? 1 : 0, order)
+        .lastInsertRowid,
     );
   }
   db.prepare('DELETE FROM unit_aliases WHERE unit_id = ?').run(id);

@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError, type BackupInfo } from '../../../shared/api/contract';
@@ -32,7 +42,12 @@ export function listBackups(ctx: CoreContext): BackupInfo[] {
     .filter((n) => NAME_RE.test(n))
     .map((name) => {
       const st = statSync(join(ctx.backupDir, name));
-      return { name, createdAt: st.mtime.toISOString(), sizeBytes: st.size, reason: NAME_RE.exec(name)![2] as BackupInfo['reason'] };
+      return {
+        name,
+        createdAt: st.mtime.toISOString(),
+        sizeBytes: st.size,
+        reason: NAME_RE.exec(name)![2] as BackupInfo['reason'],
+      };
     })
     .sort((a, b) => b.name.localeCompare(a.name));
 }
@@ -59,7 +74,9 @@ function checkCandidate(file: string): void {
   let probe: Database.Database | null = null;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
-    const ok = probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('units', 'observations')").get() as { n: number };
+    const ok = probe
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('units', 'observations')")
+      .get() as { n: number };
     if (ok.n !== 2) throw new UserError('Tệp này không phải cơ sở dữ liệu của ứng dụng BHXH Gia Lai.');
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -71,7 +88,8 @@ function checkCandidate(file: string): void {
 
 function swapIn(ctx: CoreContext, candidate: string): void {
   checkCandidate(candidate);
-  if (ctx.dbPath === ':memory:') throw new UserError('Không thể khôi phục vào cơ sở dữ liệu tạm trong bộ nhớ.');
+  if (ctx.dbPath === ':memory:')
+    throw new UserError('Không thể khôi phục vào cơ sở dữ liệu tạm trong bộ nhớ.');
   ctx.db.close();
   for (const ext of ['-wal', '-shm']) rmSync(ctx.dbPath + ext, { force: true });
   copyFileSync(candidate, ctx.dbPath);

@@ -1,6 +1,12 @@
 import type { Db } from '../db/open';
 import { aggregateUnits, type Figure } from '../../../shared/domain/aggregate';
-import { parsePeriod, resolvePeriodMonth, splitMonth, formatPeriod, type Period } from '../../../shared/domain/period';
+import {
+  parsePeriod,
+  resolvePeriodMonth,
+  splitMonth,
+  formatPeriod,
+  type Period,
+} from '../../../shared/domain/period';
 import { resolveStock } from '../../../shared/domain/stock';
 import type { ValueCell, ValuesResult, ValuesRow } from '../../../shared/api/types';
 import { listIndicators } from '../repos/indicators';
@@ -42,7 +48,10 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
     });
   }
 
-  const nodes = units.map((u) => ({ id: u.id, parentId: u.parentId !== null && inForce.has(u.parentId) ? u.parentId : null }));
+  const nodes = units.map((u) => ({
+    id: u.id,
+    parentId: u.parentId !== null && inForce.has(u.parentId) ? u.parentId : null,
+  }));
   const figures = aggregateUnits(nodes, entered, (id, code) => own.get(`${id}|${code}`), indicators);
   const { year } = splitMonth(month);
   const targets = targetsForYear(db, year);
@@ -52,19 +61,32 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
   const rows: ValuesRow[] = ordered.map((u) => {
     const f = figures.get(u.id)!;
     const cells: Record<string, ValueCell> = {};
-    for (const ind of indicators) cells[ind.code] = (f.get(ind.code) ?? { value: null, source: 'none' }) as Figure;
+    for (const ind of indicators)
+      cells[ind.code] = (f.get(ind.code) ?? { value: null, source: 'none' }) as Figure;
     const t: ValuesRow['targets'] = {};
     for (const ind of indicators) {
       const target = targets.get(`${u.id}|${ind.code}`);
       if (target) t[ind.code] = target;
     }
-    return { unitId: u.id, unit: u.code, name: u.name, level: u.level, parentCode: u.parentCode, cells, targets: t };
+    return {
+      unitId: u.id,
+      unit: u.code,
+      name: u.name,
+      level: u.level,
+      parentCode: u.parentCode,
+      cells,
+      targets: t,
+    };
   });
   return { period: periodText, month, plan: planForYear(db, year), indicators, rows };
 }
 
 /** The flat JSON of SPEC §5 (`values --json`): figures unrounded, null where there is none. */
-export function valuesToJson(v: ValuesResult): { period: string; month: string; rows: Record<string, unknown>[] } {
+export function valuesToJson(v: ValuesResult): {
+  period: string;
+  month: string;
+  rows: Record<string, unknown>[];
+} {
   return {
     period: v.period,
     month: v.month,

@@ -49,7 +49,17 @@ export function writeImport(db: Db, meta: NewImport, values: readonly PendingVal
       }
       if (old) updated++;
       else inserted++;
-      change.run(importId, v.unitId, v.indicator, v.period, old?.value ?? null, v.value, old?.import_id ?? null, old?.source_file ?? null, old?.source_cell ?? null);
+      change.run(
+        importId,
+        v.unitId,
+        v.indicator,
+        v.period,
+        old?.value ?? null,
+        v.value,
+        old?.import_id ?? null,
+        old?.source_file ?? null,
+        old?.source_cell ?? null,
+      );
       upsert.run(v.unitId, v.indicator, v.period, v.value, importId, v.sourceFile, v.sourceCell, now);
     }
     setImportCounts(db, importId, { inserted, updated, unchanged });
@@ -64,8 +74,7 @@ export function writeImport(db: Db, meta: NewImport, values: readonly PendingVal
 export function undoImport(db: Db, importId: number): { restored: number } {
   return db.transaction(() => {
     const imp = db.prepare('SELECT id, undone_at FROM imports WHERE id = ?').get(importId) as
-      | { id: number; undone_at: string | null }
-      | undefined;
+      { id: number; undone_at: string | null } | undefined;
     if (!imp) throw new UserError(`Không có lần nhập số ${importId}.`, 'not_found');
     if (imp.undone_at) throw new UserError(`Lần nhập số ${importId} đã được hoàn tác trước đó.`);
     const later = db
@@ -99,7 +108,17 @@ export function undoImport(db: Db, importId: number): { restored: number } {
     const now = new Date().toISOString();
     for (const c of changes) {
       if (c.old_value === null) del.run(c.unit_id, c.indicator, c.period);
-      else put.run(c.old_value, c.old_import_id, c.old_source_file, c.old_source_cell, now, c.unit_id, c.indicator, c.period);
+      else
+        put.run(
+          c.old_value,
+          c.old_import_id,
+          c.old_source_file,
+          c.old_source_cell,
+          now,
+          c.unit_id,
+          c.indicator,
+          c.period,
+        );
     }
     db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, importId);
     return { restored: changes.length };

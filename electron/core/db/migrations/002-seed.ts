@@ -62,7 +62,8 @@ export const m002Seed: Migration = {
       `INSERT INTO indicators (code, label, short_label, measure, kind, formula, natural_period, sort_order)
        VALUES (@code, @label, @shortLabel, @measure, @kind, @formula, @naturalPeriod, @sortOrder)`,
     );
-    for (const ind of SEED_INDICATORS) insInd.run({ ...ind, formula: ind.formula ? JSON.stringify(ind.formula) : null });
+    for (const ind of SEED_INDICATORS)
+      insInd.run({ ...ind, formula: ind.formula ? JSON.stringify(ind.formula) : null });
     const p = SEED_PLAN;
     const planId = db
       .prepare('INSERT INTO plans (number, issued_on, title, year_from, year_to) VALUES (?, ?, ?, ?, ?)')
