@@ -1,0 +1,52 @@
+/**
+ * The desktop app's main process: one sandboxed window, the core in-process, dialogs and files here.
+ * The core (electron/core) is plain Node and knows nothing of Electron.
+ */
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { createContext, type CoreContext } from '../core/context';
+import { registerAppScheme, serveApp } from './app-protocol';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { databasePath } from './paths';
+import { createMainWindow, denyPermissions } from './window';
+
+let mainWindow: BrowserWindow | null = null;
+let ctx: CoreContext | null = null;
+
+// Two instances writing one SQLite file would fight over it: the second hands over to the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    if (ctx?.db.open) ctx.db.close();
+  });
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  try {
+    ctx = createContext(databasePath());
+  } catch (e) {
+    dialog.showErrorBox('Không mở được cơ sở dữ liệu', `${e instanceof Error ? e.message : String(e)}\n\nTệp: ${databasePath()}`);
+    app.quit();
+    return;
+  }
+  // TODO(reports): when the reports module exposes a setter for its fonts folder, pass resourcesDir()
+  // (./paths) here so an installed app finds resources/fonts inside its package.
+  denyPermissions();
+  serveApp();
+  const current = ctx;
+  registerIpc(() => current);
+  Menu.setApplicationMenu(buildMenu(() => mainWindow));
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
