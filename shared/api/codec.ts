@@ -6,61 +6,35 @@
  */
 
 const TAG = '$bytes';
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+const VALID = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export class CodecError extends Error {}
 
+/** Native base64 on Uint8Array (Chromium 140+, so Electron 45 and Debian's Chromium); absent in Node 24. */
+type NativeBase64 = { toBase64?: (this: Uint8Array) => string };
+type NativeFromBase64 = { fromBase64?: (s: string) => Uint8Array };
+
 export function bytesToBase64(bytes: Uint8Array): string {
-  // Strings are built in chunks: one character per concatenation would be quadratic on tens of MB.
-  const chunks: string[] = [];
+  const native = (Uint8Array.prototype as NativeBase64).toBase64;
+  if (native) return native.call(bytes);
+  // btoa takes a "binary string"; built in chunks (a multiple of 3 bytes, so the pieces join cleanly)
+  // because one char per concatenation would be quadratic on tens of MB.
+  const parts: string[] = [];
   const CHUNK = 3 * 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, bytes.length);
-    let s = '';
-    let i = start;
-    for (; i + 2 < end; i += 3) {
-      const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-      s += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
-    }
-    const rest = end - i;
-    if (rest === 1) {
-      const n = bytes[i]! << 16;
-      s += `${ALPHABET[n >> 18]!}${ALPHABET[(n >> 12) & 63]!}==`;
-    } else if (rest === 2) {
-      const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-      s += `${ALPHABET[n >> 18]!}${ALPHABET[(n >> 12) & 63]!}${ALPHABET[(n >> 6) & 63]!}=`;
-    }
-    chunks.push(s);
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    parts.push(btoa(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[])));
   }
-  return chunks.join('');
+  return parts.join('');
 }
 
 export function base64ToBytes(text: string): Uint8Array {
-  if (text.length % 4 !== 0) throw new CodecError('Dữ liệu tệp gửi lên bị hỏng (base64 không hợp lệ).');
-  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((text.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    const a = sextet(text, i);
-    const b = sextet(text, i + 1);
-    const last = i + 4 === text.length;
-    const c = last && pad === 2 ? 0 : sextet(text, i + 2);
-    const d = last && pad >= 1 ? 0 : sextet(text, i + 3);
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
-    out[o++] = n >> 16;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
+  if (text.length % 4 !== 0 || !VALID.test(text)) throw new CodecError('Dữ liệu tệp gửi lên bị hỏng (base64 không hợp lệ).');
+  const native = (Uint8Array as unknown as NativeFromBase64).fromBase64;
+  if (native) return native(text);
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
-}
-
-function sextet(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  const v = code < 128 ? DECODE[code]! : -1;
-  if (v < 0) throw new CodecError('Dữ liệu tệp gửi lên bị hỏng (base64 không hợp lệ).');
-  return v;
 }
 
 /** Value → JSON text, every Uint8Array (Buffer included) as a tagged base64 object. */
