@@ -1,0 +1,65 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { call } from '../api/client';
+
+interface PeriodState {
+  /** `YYYY-MM`, `YYYY-Qn` or `YYYY`: what the user is looking at. */
+  period: string;
+  setPeriod: (p: string) => void;
+  /** The latest month with figures, null when the database is empty, undefined while loading. */
+  latestMonth: string | null | undefined;
+  /** Bumped after anything that changes the figures (import, undo, correction), so screens reload. */
+  dataVersion: number;
+  dataChanged: () => void;
+}
+
+const Ctx = createContext<PeriodState | null>(null);
+
+function currentMonth(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** One period shared by every screen, starting at the latest month with figures. */
+export function PeriodProvider({ children }: { children: ReactNode }) {
+  const [period, setPeriodState] = useState<string | null>(null);
+  const [latestMonth, setLatest] = useState<string | null | undefined>(undefined);
+  const [dataVersion, setVersion] = useState(0);
+  const [chosen, setChosen] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    call('values.latestMonth', {}).then(
+      (m) => {
+        if (!live) return;
+        setLatest(m);
+        // After an import the latest month moves; follow it unless the user picked a period.
+        if (!chosen) setPeriodState(m ?? currentMonth());
+      },
+      () => live && (setLatest(null), setPeriodState((p) => p ?? currentMonth())),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataVersion, chosen]);
+
+  const value = useMemo<PeriodState>(
+    () => ({
+      period: period ?? latestMonth ?? currentMonth(),
+      setPeriod: (p) => {
+        setChosen(true);
+        setPeriodState(p);
+      },
+      latestMonth,
+      dataVersion,
+      dataChanged: () => setVersion((v) => v + 1),
+    }),
+    [period, latestMonth, dataVersion],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function usePeriod(): PeriodState {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('usePeriod outside PeriodProvider');
+  return v;
+}

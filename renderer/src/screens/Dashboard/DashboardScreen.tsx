@@ -1,0 +1,132 @@
+import { Alert, Card, Col, Empty, List, Row, Segmented, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useApi } from '../../hooks/useApi';
+import { usePeriod } from '../../hooks/usePeriod';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { PeriodPicker } from '../../components/PeriodPicker';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { labelOf } from '../../components/period-text';
+import { BHTN_COVERAGE, BHXH_COVERAGE } from '../../../../shared/domain/indicators';
+import { monthLabel, splitMonth } from '../../../../shared/domain/period';
+import { formatPercent } from '../../../../shared/format/vi';
+import { CoverageCard } from './CoverageCard';
+import { DistrictChart } from './DistrictChart';
+import { TrendChart } from './TrendChart';
+import { coverageSummary, districtBars, missingDistricts, provinceRow, trendRows } from './dashboard-model';
+import { useTrend } from './useTrend';
+
+/** Tổng quan: where the province and its districts stand against the plan for the chosen period. */
+export function DashboardScreen() {
+  const { period, setPeriod, latestMonth, dataVersion } = usePeriod();
+  const values = useApi('values.get', { period }, dataVersion);
+  const progress = useApi('reports.progress', { period }, dataVersion);
+  const [which, setWhich] = useState<'bhxh' | 'bhtn'>('bhxh');
+  const v = values.data;
+  const province = v ? provinceRow(v) : undefined;
+  const trend = useTrend(province?.unit ?? '64', v?.month ?? null, dataVersion);
+
+  const header = (
+    <ScreenHeader
+      title="Tổng quan"
+      subtitle={v ? `Số liệu đến hết ${monthLabel(v.month).toLowerCase()} (${labelOf(v.period)})` : undefined}
+      extra={<PeriodPicker value={period} onChange={setPeriod} />}
+    />
+  );
+  if (values.error) return (<>{header}<ApiErrorAlert error={values.error} what="số liệu" /></>);
+  if (!v) return (<>{header}<Skeleton active /></>);
+
+  const year = splitMonth(v.month).year;
+  const bhxh = coverageSummary(v, BHXH_COVERAGE);
+  const bhtn = coverageSummary(v, BHTN_COVERAGE);
+  const missing = missingDistricts(v);
+  const trendData = trend.points ? trendRows(trend.points, year) : null;
+  const empty = latestMonth === null;
+
+  return (
+    <>
+      {header}
+      {empty && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="Chưa có số liệu nào."
+          description="Vào mục “Nhập dữ liệu” để nhập tệp Excel của các huyện, thị xã, thành phố."
+        />
+      )}
+      {!v.plan && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`Chưa có kế hoạch nào áp dụng cho năm ${year}.`} />}
+      <Row gutter={[12, 12]}>
+        <Col xs={24} lg={12}>{bhxh && <CoverageCard summary={bhxh} year={year} planNumber={v.plan?.number ?? null} />}</Col>
+        <Col xs={24} lg={12}>{bhtn && <CoverageCard summary={bhtn} year={year} planNumber={v.plan?.number ?? null} />}</Col>
+        {progress.data && progress.data.summary.length > 0 && (
+          <Col span={24}>
+            <Card size="small" title="Nhận xét">
+              {progress.data.summary.map((s, i) => (
+                <Typography.Paragraph key={i} style={{ marginBottom: 4 }} data-testid="progress-summary">
+                  {s}
+                </Typography.Paragraph>
+              ))}
+            </Card>
+          </Col>
+        )}
+        <Col xs={24} xl={14}>
+          <Card
+            size="small"
+            title="Tỷ lệ bao phủ theo huyện so với chỉ tiêu"
+            extra={
+              <Segmented<'bhxh' | 'bhtn'>
+                size="small"
+                aria-label="Chọn chỉ số"
+                value={which}
+                onChange={setWhich}
+                options={[{ value: 'bhxh', label: 'BHXH' }, { value: 'bhtn', label: 'BHTN' }]}
+              />
+            }
+          >
+            <DistrictChart data={districtBars(v)} which={which} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title={`Chưa gửi số liệu ${monthLabel(v.month).toLowerCase()}`} data-testid="missing-districts">
+            {missing.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Tất cả các huyện đã gửi số liệu." />
+            ) : (
+              <List
+                size="small"
+                style={{ maxHeight: 260, overflow: 'auto' }}
+                dataSource={missing}
+                renderItem={(m) => (
+                  <List.Item>
+                    <span>{m.name}</span>
+                    <Typography.Text type="secondary">{m.lastMonth ? `số liệu gần nhất: ${labelOf(m.lastMonth)}` : 'chưa có số liệu'}</Typography.Text>
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card size="small" title={`Diễn biến tỷ lệ bao phủ toàn tỉnh năm ${year}`}>
+            {trend.fallback && (
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+                Báo cáo diễn biến chưa sẵn sàng; biểu đồ được tính trực tiếp từ số liệu từng tháng.
+              </Typography.Paragraph>
+            )}
+            {trend.error && <ApiErrorAlert error={trend.error} what="diễn biến" />}
+            {trendData ? (
+              <>
+                <TrendChart rows={trendData.rows} />
+                <Typography.Text data-testid="projection">
+                  Dự báo cuối năm {year}: BHXH {formatPercent(trendData.projected.bhxh, 'chưa đủ số liệu')}, BHTN{' '}
+                  {formatPercent(trendData.projected.bhtn, 'chưa đủ số liệu')}
+                </Typography.Text>
+              </>
+            ) : (
+              <Skeleton active />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+/** What the dashboard shows, computed from `values.get` alone so it works before the reports land. */
+import type { ValuesResult, ValuesRow } from '../../../../shared/api/types';
+import { computeProgress, projectYearEnd, type Progress } from '../../../../shared/domain/progress';
+import {
+  BHTN,
+  BHTN_COVERAGE,
+  BHXH_COMPULSORY,
+  BHXH_COVERAGE,
+  BHXH_PARTICIPANTS,
+  BHXH_VOLUNTARY,
+  LABOR_FORCE,
+} from '../../../../shared/domain/indicators';
+import { splitMonth } from '../../../../shared/domain/period';
+
+export type CoverageKey = typeof BHXH_COVERAGE | typeof BHTN_COVERAGE;
+
+const NUMERATOR: Record<CoverageKey, string> = { [BHXH_COVERAGE]: BHXH_PARTICIPANTS, [BHTN_COVERAGE]: BHTN };
+
+export interface CoverageSummary {
+  indicator: CoverageKey;
+  progress: Progress;
+  /** Districts that have a target for this indicator, and those of them that met it. */
+  districtsWithTarget: number;
+  districtsMet: number;
+  districts: number;
+}
+
+export function rowProgress(row: ValuesRow, indicator: CoverageKey): Progress {
+  const t = row.targets[indicator];
+  const kind = t?.kind ?? 'rate';
+  const participants = row.cells[NUMERATOR[indicator]]?.value ?? null;
+  return computeProgress({
+    actual: kind === 'rate' ? (row.cells[indicator]?.value ?? null) : participants,
+    target: t?.value ?? null,
+    targetKind: kind,
+    laborForce: row.cells[LABOR_FORCE]?.value ?? null,
+    participants,
+  });
+}
+
+export function provinceRow(v: ValuesResult): ValuesRow | undefined {
+  return v.rows.find((r) => r.level === 'province');
+}
+
+export function districtRows(v: ValuesResult): ValuesRow[] {
+  return v.rows.filter((r) => r.level === 'district');
+}
+
+export function coverageSummary(v: ValuesResult, indicator: CoverageKey): CoverageSummary | null {
+  const p = provinceRow(v);
+  if (!p) return null;
+  const ds = districtRows(v);
+  let withTarget = 0;
+  let met = 0;
+  for (const d of ds) {
+    const pr = rowProgress(d, indicator);
+    if (pr.status === 'no_target') continue;
+    withTarget++;
+    if (pr.status === 'met') met++;
+  }
+  return { indicator, progress: rowProgress(p, indicator), districtsWithTarget: withTarget, districtsMet: met, districts: ds.length };
+}
+
+/**
+ * Districts with no figures of their own for the month: nothing at all, or only values carried from an
+ * earlier month. Labour force is yearly, so only the monthly participant counts decide.
+ */
+export function missingDistricts(v: ValuesResult): { unit: string; name: string; lastMonth: string | null }[] {
+  const monthly = [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN];
+  const out: { unit: string; name: string; lastMonth: string | null }[] = [];
+  for (const d of districtRows(v)) {
+    const cells = monthly.map((c) => d.cells[c]);
+    const sent = cells.some((c) => c && c.value !== null && c.source !== 'none' && !c.carried && (c.source !== 'own' || c.period === v.month));
+    if (sent) continue;
+    const periods = cells.map((c) => c?.period).filter((x): x is string => !!x).sort();
+    out.push({ unit: d.unit, name: d.name, lastMonth: periods.at(-1) ?? null });
+  }
+  return out;
+}
+
+export interface DistrictBar {
+  unit: string;
+  name: string;
+  bhxh: number | null;
+  bhxhTarget: number | null;
+  bhtn: number | null;
+  bhtnTarget: number | null;
+}
+
+/** "Huyện Chư Păh" → "Chư Păh": the chart axis has little room. */
+export function shortName(name: string): string {
+  return name.replace(/^(Huyện|Thị xã|Thành phố|Tỉnh)\s+/u, '');
+}
+
+export function districtBars(v: ValuesResult): DistrictBar[] {
+  const rate = (r: ValuesRow, c: CoverageKey) => (r.targets[c]?.kind === 'rate' ? r.targets[c]!.value : null);
+  return districtRows(v).map((d) => ({
+    unit: d.unit,
+    name: shortName(d.name),
+    bhxh: d.cells[BHXH_COVERAGE]?.value ?? null,
+    bhxhTarget: rate(d, BHXH_COVERAGE),
+    bhtn: d.cells[BHTN_COVERAGE]?.value ?? null,
+    bhtnTarget: rate(d, BHTN_COVERAGE),
+  }));
+}
+
+export interface TrendRow {
+  month: string;
+  /** "T3" on the axis. */
+  label: string;
+  bhxh: number | null;
+  bhtn: number | null;
+  bhxhTarget: number | null;
+  bhtnTarget: number | null;
+  /** Projected values (line from the last actual month to December). */
+  bhxhProjected?: number | null;
+  bhtnProjected?: number | null;
+}
+
+export interface TrendInput {
+  month: string;
+  bhxhCoverage: number | null;
+  bhtnCoverage: number | null;
+  bhxhTarget: number | null;
+  bhtnTarget: number | null;
+}
+
+/**
+ * The year's months with actuals up to the latest month, then a dashed projection to December from the
+ * least-squares trend (shared/domain/progress projectYearEnd), joined at the last actual point.
+ */
+export function trendRows(points: TrendInput[], year: number): { rows: TrendRow[]; projected: { bhxh: number | null; bhtn: number | null } } {
+  const byMonth = new Map(points.map((p) => [p.month, p]));
+  const pts = (key: 'bhxhCoverage' | 'bhtnCoverage') =>
+    points.filter((p) => p[key] !== null && p.month.startsWith(`${year}-`)).map((p) => ({ month: splitMonth(p.month).month, value: p[key]! }));
+  const bx = pts('bhxhCoverage');
+  const bt = pts('bhtnCoverage');
+  const projBhxh = projectYearEnd(bx);
+  const projBhtn = projectYearEnd(bt);
+  const lastActual = Math.max(0, ...bx.map((p) => p.month));
+  const line = (series: { month: number; value: number }[], end: number | null, m: number): number | null => {
+    if (end === null || !series.length) return null;
+    const last = series[series.length - 1]!;
+    if (m < last.month) return null;
+    if (last.month === 12) return m === 12 ? last.value : null;
+    return last.value + ((end - last.value) * (m - last.month)) / (12 - last.month);
+  };
+  const anyTarget = (k: 'bhxhTarget' | 'bhtnTarget') => points.find((p) => p[k] !== null)?.[k] ?? null;
+  const rows: TrendRow[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const key = `${year}-${String(m).padStart(2, '0')}`;
+    const p = byMonth.get(key);
+    rows.push({
+      month: key,
+      label: `T${m}`,
+      bhxh: m <= lastActual ? (p?.bhxhCoverage ?? null) : null,
+      bhtn: m <= lastActual ? (p?.bhtnCoverage ?? null) : null,
+      // The year's target applies to every month of it; months without a point still draw the line.
+      bhxhTarget: p?.bhxhTarget ?? anyTarget('bhxhTarget'),
+      bhtnTarget: p?.bhtnTarget ?? anyTarget('bhtnTarget'),
+      bhxhProjected: line(bx, projBhxh, m),
+      bhtnProjected: line(bt, projBhtn, m),
+    });
+  }
+  return { rows, projected: { bhxh: projBhxh, bhtn: projBhtn } };
+}

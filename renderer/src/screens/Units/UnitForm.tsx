@@ -1,0 +1,91 @@
+import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import type { UnitInfo } from '../../../../shared/api/types';
+import { LEVEL_LABEL } from './units-tree';
+
+interface Values {
+  code: string;
+  name: string;
+  level: UnitInfo['level'];
+  parentCode: string | null;
+  validFrom: Dayjs | null;
+  validTo: Dayjs | null;
+  active: boolean;
+  aliases: string;
+}
+
+/** Adds or edits a unit: code, name, level, parent, dates in force, aliases (one per line). */
+export function UnitForm({ unit, units, onClose, onSaved }: { unit: UnitInfo | null; units: UnitInfo[]; onClose: () => void; onSaved: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await call('units.save', {
+        code: v.code,
+        name: v.name,
+        level: v.level,
+        parentCode: v.parentCode ?? null,
+        validFrom: v.validFrom ? v.validFrom.format('YYYY-MM-DD') : null,
+        validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
+        active: v.active,
+        aliases: v.aliases.split('\n').map((s) => s.trim()).filter(Boolean),
+      });
+      onSaved();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <Modal open title={unit ? `Sửa đơn vị ${unit.name}` : 'Thêm đơn vị'} okText="Lưu" cancelText="Hủy" onOk={submit} onCancel={onClose} okButtonProps={{ 'data-testid': 'unit-save' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          code: unit?.code ?? '',
+          name: unit?.name ?? '',
+          level: unit?.level ?? 'district',
+          parentCode: unit?.parentCode ?? null,
+          validFrom: unit?.validFrom ? dayjs(unit.validFrom) : null,
+          validTo: unit?.validTo ? dayjs(unit.validTo) : null,
+          active: unit?.active ?? true,
+          aliases: (unit?.aliases ?? []).join('\n'),
+        }}
+      >
+        <Form.Item name="code" label="Mã đơn vị" rules={[{ required: true, message: 'Nhập mã đơn vị.' }]}>
+          <Input disabled={!!unit} data-testid="unit-code" />
+        </Form.Item>
+        <Form.Item name="name" label="Tên" rules={[{ required: true, message: 'Nhập tên đơn vị.' }]}>
+          <Input data-testid="unit-name" />
+        </Form.Item>
+        <Form.Item name="level" label="Cấp">
+          <Select options={Object.entries(LEVEL_LABEL).map(([value, label]) => ({ value, label }))} />
+        </Form.Item>
+        <Form.Item name="parentCode" label="Đơn vị cấp trên">
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={units.filter((u) => u.code !== unit?.code && u.level !== 'commune').map((u) => ({ value: u.code, label: `${u.code} – ${u.name}` }))}
+          />
+        </Form.Item>
+        <Form.Item label="Thời gian hiệu lực" style={{ marginBottom: 0 }}>
+          <Form.Item name="validFrom" style={{ display: 'inline-block', marginRight: 8 }}>
+            <DatePicker format="DD/MM/YYYY" placeholder="Từ ngày" />
+          </Form.Item>
+          <Form.Item name="validTo" style={{ display: 'inline-block' }}>
+            <DatePicker format="DD/MM/YYYY" placeholder="Đến ngày" />
+          </Form.Item>
+        </Form.Item>
+        <Form.Item name="aliases" label="Tên gọi khác (mỗi dòng một tên)">
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="active" valuePropName="checked">
+          <Checkbox>Đang sử dụng</Checkbox>
+        </Form.Item>
+        {error && <div style={{ color: '#cf1322' }}>{error}</div>}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,126 @@
+import { App, Button, Popconfirm, Skeleton, Space, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { call } from '../../api/client';
+import { useApi } from '../../hooks/useApi';
+import { usePeriod } from '../../hooks/usePeriod';
+import { platform } from '../../platform/types';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import type { UnitInfo } from '../../../../shared/api/types';
+import { buildTree, isoToVi, LEVEL_LABEL, type UnitNode } from './units-tree';
+import { UnitForm } from './UnitForm';
+
+/** Đơn vị: the unit tree with codes, aliases and dates in force; edit, deactivate, import a catalogue. */
+export function UnitsScreen() {
+  const { message } = App.useApp();
+  const { dataChanged } = usePeriod();
+  const [version, setVersion] = useState(0);
+  const units = useApi('units.list', {}, version);
+  const [editing, setEditing] = useState<UnitInfo | null | 'new'>(null);
+  const tree = useMemo(() => buildTree(units.data ?? []), [units.data]);
+  const changed = () => {
+    setVersion((v) => v + 1);
+    dataChanged();
+  };
+
+  const toggle = async (u: UnitInfo) => {
+    try {
+      await call('units.setActive', { code: u.code, active: !u.active });
+      void message.success(u.active ? `Đã ngừng sử dụng ${u.name}.` : `Đã dùng lại ${u.name}.`);
+      changed();
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
+  };
+
+  const importCatalogue = async () => {
+    const files = await platform().pickFiles({ multiple: false, accept: ['xlsx'] });
+    const file = files?.[0];
+    if (!file) return;
+    try {
+      const r = await call('units.import', { file });
+      void message.success(`Đã nhập danh mục: ${r.inserted} đơn vị mới, ${r.updated} đơn vị cập nhật.`);
+      changed();
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
+  };
+
+  return (
+    <>
+      <ScreenHeader
+        title="Đơn vị"
+        extra={
+          <>
+            <Button type="primary" onClick={() => setEditing('new')} data-testid="unit-add">
+              Thêm đơn vị
+            </Button>
+            <Button onClick={importCatalogue} data-testid="units-import">
+              Nhập danh mục (.xlsx)
+            </Button>
+          </>
+        }
+      />
+      <ApiErrorAlert error={units.error} what="danh mục đơn vị" />
+      {!units.data ? (
+        <Skeleton active />
+      ) : (
+        <Table<UnitNode>
+          data-testid="units-table"
+          size="small"
+          rowKey="code"
+          pagination={false}
+          dataSource={tree}
+          expandable={{ defaultExpandAllRows: true }}
+          scroll={{ y: 'calc(100vh - 200px)' }}
+          columns={[
+            { title: 'Tên đơn vị', dataIndex: 'name', render: (n: string, u) => (u.active ? n : <s>{n}</s>) },
+            { title: 'Mã', dataIndex: 'code', width: 80 },
+            { title: 'Cấp', dataIndex: 'level', width: 190, render: (l: UnitInfo['level']) => LEVEL_LABEL[l] },
+            { title: 'Tên gọi khác', dataIndex: 'aliases', render: (a: string[]) => a.map((x) => <Tag key={x}>{x}</Tag>) },
+            {
+              title: 'Hiệu lực',
+              width: 200,
+              render: (_: unknown, u) =>
+                u.validFrom || u.validTo ? `${isoToVi(u.validFrom) || '…'} – ${isoToVi(u.validTo) || 'nay'}` : 'Không giới hạn',
+            },
+            { title: 'Trạng thái', width: 120, render: (_: unknown, u) => (u.active ? <Tag color="green">Đang dùng</Tag> : <Tag>Ngừng dùng</Tag>) },
+            {
+              title: '',
+              width: 170,
+              render: (_: unknown, u) => (
+                <Space>
+                  <Button size="small" onClick={() => setEditing(u)} data-testid={`unit-edit-${u.code}`}>
+                    Sửa
+                  </Button>
+                  <Popconfirm
+                    title={u.active ? `Ngừng sử dụng ${u.name}?` : `Dùng lại ${u.name}?`}
+                    okText="Đồng ý"
+                    cancelText="Thôi"
+                    onConfirm={() => toggle(u)}
+                  >
+                    <Button size="small" danger={u.active}>
+                      {u.active ? 'Ngừng dùng' : 'Dùng lại'}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+      {editing && units.data && (
+        <UnitForm
+          unit={editing === 'new' ? null : editing}
+          units={units.data}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success('Đã lưu đơn vị.');
+            changed();
+          }}
+        />
+      )}
+    </>
+  );
+}

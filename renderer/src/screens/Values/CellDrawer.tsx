@@ -1,0 +1,131 @@
+import { Alert, Button, Descriptions, Drawer, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { useApi } from '../../hooks/useApi';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import type { ImportResult } from '../../../../shared/api/import-types';
+import type { ValuesRow } from '../../../../shared/api/types';
+import type { Indicator } from '../../../../shared/domain/indicators';
+import { observationPeriodLabel } from '../../../../shared/domain/period';
+import { formatCount } from '../../../../shared/format/vi';
+import { carriedNote, correctionPeriod, formatCell } from './values-model';
+
+/** A cell's history (which import set it, the value before) and a correction by hand. */
+export function CellDrawer({
+  row,
+  indicator,
+  month,
+  onClose,
+  onSaved,
+}: {
+  row: ValuesRow;
+  indicator: Indicator;
+  month: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const cell = row.cells[indicator.code];
+  const target = correctionPeriod(indicator, month, cell);
+  const [version, setVersion] = useState(0);
+  const history = useApi('values.history', { unit: row.unit, indicator: indicator.code, period: cell?.period ?? target }, version);
+  const [value, setValue] = useState<number | null>(cell?.source === 'own' ? (cell.value ?? null) : null);
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+
+  const save = async () => {
+    if (value === null) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const r = await call('values.set', { unit: row.unit, indicator: indicator.code, period: target, value, ...(note ? { note } : {}) });
+      setResult(r);
+      if (r.ok) {
+        setVersion((x) => x + 1);
+        onSaved();
+      }
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Drawer open title={`${row.name} – ${indicator.label}`} onClose={onClose} size={460} destroyOnHidden>
+      <Descriptions size="small" column={1} bordered>
+        <Descriptions.Item label="Giá trị">{formatCell(indicator, cell)}</Descriptions.Item>
+        <Descriptions.Item label="Kỳ của số liệu">{cell?.period ? observationPeriodLabel(cell.period) : '–'}</Descriptions.Item>
+        {carriedNote(cell) && <Descriptions.Item label="Ghi chú">{carriedNote(cell)}</Descriptions.Item>}
+        {cell?.source === 'children' && <Descriptions.Item label="Nguồn">Tổng các đơn vị cấp dưới</Descriptions.Item>}
+        {cell?.sourceFile && (
+          <Descriptions.Item label="Từ tệp">
+            {cell.sourceFile}
+            {cell.sourceCell ? ` (ô ${cell.sourceCell})` : ''}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        Lịch sử
+      </Typography.Title>
+      <ApiErrorAlert error={history.error} what="lịch sử" />
+      <List
+        size="small"
+        data-testid="cell-history"
+        loading={history.loading}
+        locale={{ emptyText: 'Chưa có lần nhập nào.' }}
+        dataSource={history.data ?? []}
+        renderItem={(h) => (
+          <List.Item>
+            <Space orientation="vertical" size={0}>
+              <span>
+                {h.kind === 'manual' ? 'Sửa tay' : `Nhập tệp ${h.file ?? ''}`} (lần nhập số {h.importId}) {h.undone && <Tag>Đã hoàn tác</Tag>}
+              </span>
+              <Typography.Text type="secondary">
+                {new Date(h.at).toLocaleString('vi-VN')}: {formatCount(h.oldValue, 'trống')} → {formatCount(h.newValue, 'trống')}
+              </Typography.Text>
+            </Space>
+          </List.Item>
+        )}
+      />
+
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        Sửa số liệu ({observationPeriodLabel(target)})
+      </Typography.Title>
+      <Form layout="vertical" onFinish={save}>
+        <Form.Item label="Giá trị mới (người)" required>
+          <InputNumber<number>
+            data-testid="value-edit-input"
+            style={{ width: '100%' }}
+            min={0}
+            value={value}
+            onChange={(x) => setValue(x)}
+            formatter={(x) => (x === undefined ? '' : formatCount(Number(x)))}
+            parser={(x) => Number((x ?? '').replace(/\./g, '').replace(',', '.'))}
+          />
+        </Form.Item>
+        <Form.Item label="Lý do sửa">
+          <Input data-testid="value-edit-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving} disabled={value === null} data-testid="value-edit-save">
+          Lưu
+        </Button>
+      </Form>
+      {error && <div style={{ marginTop: 12 }}><ApiErrorAlert error={error} /></div>}
+      {result && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type={result.ok ? (result.warnings.length ? 'warning' : 'success') : 'error'}
+          showIcon
+          data-testid="value-edit-result"
+          title={result.ok ? (result.unchanged ? 'Giá trị không thay đổi.' : 'Đã lưu và ghi nhận như một lần nhập.') : 'Không lưu được.'}
+          description={[...result.errors, ...result.warnings].map((p, i) => (
+            <div key={i}>{p.message}</div>
+          ))}
+        />
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,136 @@
+import { Input, Skeleton, Table, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import { useApi } from '../../hooks/useApi';
+import { usePeriod } from '../../hooks/usePeriod';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { PeriodPicker } from '../../components/PeriodPicker';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { labelOf } from '../../components/period-text';
+import type { ValuesRow } from '../../../../shared/api/types';
+import type { Indicator } from '../../../../shared/domain/indicators';
+import { monthLabel } from '../../../../shared/domain/period';
+import { formatRate } from '../../../../shared/format/vi';
+import { carriedNote, filterRows, formatCell, orderedIndicators } from './values-model';
+import { CellDrawer } from './CellDrawer';
+
+/** Số liệu: every unit × indicator for a period, with rates, targets, carried values and each cell's history. */
+export function ValuesScreen() {
+  const { period, setPeriod, dataVersion, dataChanged } = usePeriod();
+  const values = useApi('values.get', { period }, dataVersion);
+  const [search, setSearch] = useState('');
+  const [open, setOpen] = useState<{ row: ValuesRow; indicator: Indicator } | null>(null);
+  const v = values.data;
+
+  const columns = useMemo<ColumnsType<ValuesRow>>(() => {
+    if (!v) return [];
+    const cols: ColumnsType<ValuesRow> = [
+      { title: 'Mã', dataIndex: 'unit', width: 64, fixed: 'left', sorter: (a, b) => a.unit.localeCompare(b.unit) },
+      {
+        title: 'Đơn vị',
+        dataIndex: 'name',
+        width: 170,
+        fixed: 'left',
+        sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
+        render: (name: string, r) => (r.level === 'province' ? <b>{name}</b> : name),
+      },
+    ];
+    for (const ind of orderedIndicators(v)) {
+      cols.push({
+        key: ind.code,
+        title: <Tooltip title={ind.label}>{ind.shortLabel}</Tooltip>,
+        align: 'right',
+        width: ind.measure === 'percent' ? 92 : 110,
+        sorter: (a, b) => (a.cells[ind.code]?.value ?? -1) - (b.cells[ind.code]?.value ?? -1),
+        render: (_: unknown, r) => {
+          const cell = r.cells[ind.code];
+          const note = carriedNote(cell);
+          const text = formatCell(ind, cell);
+          const mismatch = cell?.childrenSum !== undefined ? `Khác tổng các đơn vị cấp dưới (${formatCell(ind, { value: cell.childrenSum, source: 'children' })})` : null;
+          const tip = [note, mismatch, ind.kind === 'entered' ? 'Bấm để xem lịch sử hoặc sửa' : null].filter(Boolean).join('. ');
+          const content = (
+            <span className={note ? 'cell-carried' : undefined} data-testid={`cell-${r.unit}-${ind.code}`}>
+              {text}
+              {note && <sup aria-label={note}> *</sup>}
+              {mismatch && <sup style={{ color: '#d4380d' }}> !</sup>}
+            </span>
+          );
+          if (ind.kind !== 'entered') return tip ? <Tooltip title={tip}>{content}</Tooltip> : content;
+          return (
+            <Tooltip title={tip}>
+              <Typography.Link onClick={() => setOpen({ row: r, indicator: ind })} aria-label={`${r.name}, ${ind.label}: ${text}`}>
+                {content}
+              </Typography.Link>
+            </Tooltip>
+          );
+        },
+      });
+    }
+    for (const [code, label] of [['bhxh_coverage', 'Chỉ tiêu BHXH'], ['bhtn_coverage', 'Chỉ tiêu BHTN']] as const) {
+      cols.push({
+        key: `target-${code}`,
+        title: label,
+        align: 'right',
+        width: 96,
+        render: (_: unknown, r) => {
+          const t = r.targets[code];
+          return t ? (t.kind === 'rate' ? formatRate(t.value) : t.value.toLocaleString('vi-VN')) : <Typography.Text type="secondary">–</Typography.Text>;
+        },
+      });
+    }
+    return cols;
+  }, [v]);
+
+  const header = (
+    <ScreenHeader
+      title="Số liệu"
+      subtitle={v ? `${labelOf(v.period)} · số liệu đến hết ${monthLabel(v.month).toLowerCase()}${v.plan ? ` · chỉ tiêu theo KH ${v.plan.number}` : ''}` : undefined}
+      extra={
+        <>
+          <Input.Search
+            data-testid="values-search"
+            placeholder="Tìm đơn vị…"
+            allowClear
+            aria-label="Tìm đơn vị"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ width: 200 }}
+          />
+          <PeriodPicker value={period} onChange={setPeriod} />
+        </>
+      }
+    />
+  );
+  if (values.error) return (<>{header}<ApiErrorAlert error={values.error} what="số liệu" /></>);
+  if (!v) return (<>{header}<Skeleton active /></>);
+
+  return (
+    <>
+      {header}
+      <Table<ValuesRow>
+        data-testid="values-table"
+        size="small"
+        bordered
+        rowKey="unit"
+        columns={columns}
+        dataSource={filterRows(v.rows, search)}
+        pagination={false}
+        scroll={{ x: 'max-content', y: 'calc(100vh - 230px)' }}
+        rowClassName={(r) => (r.level === 'province' ? 'row-province' : '')}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        <span className="cell-carried">Chữ nghiêng *</span>: giá trị chuyển từ kỳ trước (đơn vị chưa gửi số liệu kỳ này). Tỷ lệ tính lại từ tổng số,
+        không lấy trung bình.
+      </Typography.Paragraph>
+      {open && (
+        <CellDrawer
+          row={open.row}
+          indicator={open.indicator}
+          month={v.month}
+          onClose={() => setOpen(null)}
+          onSaved={() => dataChanged()}
+        />
+      )}
+    </>
+  );
+}
