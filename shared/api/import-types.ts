@@ -62,7 +62,9 @@ export interface ImportPreview {
   ok: boolean;
   files: FilePreview[];
   sheets: SheetPreview[];
+  /** The first changes (at most a few thousand, for display); `changesTotal` counts them all. */
   changes: ChangeRow[];
+  changesTotal: number;
   counts: { inserted: number; updated: number; unchanged: number };
   warnings: Problem[];
   errors: Problem[];

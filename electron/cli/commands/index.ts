@@ -1,5 +1,10 @@
+import { importCommand } from './import';
+import { importsCommand } from './imports';
 import { initCommand } from './init';
 import { targetsCommand } from './targets';
+import { templateCommand } from './template';
+import { undoCommand } from './undo';
+import { unitsCommand } from './units';
 import { valuesCommand } from './values';
 import { webCommand } from './web';
 
@@ -11,4 +16,9 @@ export const commands: Record<string, Command> = {
   values: valuesCommand,
   targets: targetsCommand,
   web: webCommand,
+  import: importCommand,
+  imports: importsCommand,
+  undo: undoCommand,
+  template: templateCommand,
+  units: unitsCommand,
 };

@@ -1,22 +1,32 @@
-import { UserError, type importsApi } from '../../../shared/api/contract';
+import type { importsApi } from '../../../shared/api/contract';
 import { listImports } from '../repos/imports';
 import { undoImport } from '../services/write-values';
+import { commitPrepared, requirePrepared } from '../import/commit';
+import { prepareImport } from '../import/preview';
+import { problemsWorkbook } from '../import/problems-workbook';
+import { buildTemplate } from '../import/template';
 import type { HandlerMap } from './types';
 
-const notYet = (): never => {
-  // PLACEHOLDER (issue 3): the importer replaces these.
-  throw new UserError('Chức năng nhập tệp Excel chưa sẵn sàng.');
-};
-
 export const importsHandlers: HandlerMap<keyof typeof importsApi> = {
-  'imports.preview': notYet,
-  'imports.commit': notYet,
+  'imports.preview': async (input, ctx) => {
+    const prepared = await prepareImport(ctx.db, input.files, { period: input.period, mappings: input.mappings, unitChoices: input.unitChoices });
+    // One preview waits at a time per window; older ones would only hold memory.
+    ctx.previews.clear();
+    ctx.previews.set(prepared.preview.previewId, prepared);
+    return prepared.preview;
+  },
+  'imports.commit': async (input, ctx) => {
+    const prepared = requirePrepared(ctx, input.previewId);
+    const result = await commitPrepared(ctx, prepared);
+    if (result.ok) ctx.previews.delete(input.previewId);
+    return result;
+  },
   'imports.discard': (input, ctx) => {
     ctx.previews.delete(input.previewId);
     return null;
   },
   'imports.list': (_i, { db }) => listImports(db),
   'imports.undo': (input, { db }) => undoImport(db, input.id),
-  'imports.problemsWorkbook': notYet,
-  'imports.template': notYet,
+  'imports.problemsWorkbook': (input, ctx) => problemsWorkbook(requirePrepared(ctx, input.previewId).preview),
+  'imports.template': (input, { db }) => buildTemplate(db, input.period),
 };

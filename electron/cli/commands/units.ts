@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { UserError } from '../../../shared/api/contract';
+import { importUnitCatalogue } from '../../core/services/unit-catalogue';
+import { openExisting, parse, printJson, required, say, UsageError } from '../args';
+
+export async function unitsCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== 'import') throw new UsageError('Dùng: units import TỆP --db TỆP_CSDL');
+  const { values, positionals } = parse(rest, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const path = positionals[0];
+  if (!path || positionals.length > 1) throw new UsageError('Dùng: units import TỆP --db TỆP_CSDL');
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(readFileSync(path));
+  } catch {
+    throw new UserError(`Không tìm thấy tệp "${path}".`);
+  }
+  const db = openExisting(required(values.db, 'db'));
+  try {
+    const r = await importUnitCatalogue(db, data, basename(path));
+    say(`Đã nạp danh mục đơn vị: thêm ${r.inserted}, cập nhật ${r.updated}.`);
+    if (values.json) printJson({ ok: true, ...r });
+    return 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,70 @@
+/** Writes a checked preview: one transaction for every file, or nothing at all. */
+import { UserError } from '../../../shared/api/contract';
+import type { ImportResult, Problem } from '../../../shared/api/import-types';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/open';
+import { getLayoutMapping, saveLayoutMapping } from '../repos/layout-mappings';
+import { getSettings } from '../repos/settings';
+import { backupDatabase } from '../services/backup';
+import { writeImport, type PendingValue } from '../services/write-values';
+import { address } from './cell-value';
+import type { PreparedImport } from './preview';
+import { periodText } from './value-store';
+
+export function refusedResult(p: PreparedImport): ImportResult {
+  const { preview } = p;
+  return { ok: false, import: null, inserted: 0, updated: 0, unchanged: 0, warnings: preview.warnings, errors: preview.errors };
+}
+
+export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promise<ImportResult> {
+  const { preview } = p;
+  if (!preview.ok) return refusedResult(p);
+  const warnings: Problem[] = preview.warnings;
+  if (preview.counts.inserted + preview.counts.updated === 0) {
+    // Nothing would change: no import is recorded, so re-importing a file leaves the history as it was.
+    rememberMappings(ctx.db, p);
+    return { ok: true, import: null, inserted: 0, updated: 0, unchanged: preview.counts.unchanged, warnings, errors: [] };
+  }
+  if (getSettings(ctx.db).autoBackup) await backupDatabase(ctx, 'before-import');
+  const { store, indicators } = p;
+  const values: PendingValue[] = new Array(store.length);
+  for (let i = 0; i < store.length; i++) {
+    const src = store.sources[store.source[i]!]!;
+    values[i] = {
+      unitId: store.unit[i]!,
+      indicator: indicators[store.indicator[i]!]!.code,
+      period: periodText(store.period[i]!),
+      value: store.value[i]!,
+      sourceFile: src.file,
+      sourceCell: `${src.sheet}!${address(store.col[i]!, store.row[i]!)}`,
+    };
+  }
+  const db = ctx.db;
+  const result = db.transaction(() => {
+    const r = writeImport(db, { kind: 'file', files: preview.files.map(({ name, sha256, size }) => ({ name, sha256, size })), warnings: warnings.length, note: null }, values);
+    rememberMappings(db, p);
+    return r;
+  })();
+  return { ok: true, import: result.importId, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, warnings, errors: [] };
+}
+
+/** Column and unit choices the user confirmed are kept under the sheet's fingerprint for next month's file. */
+function rememberMappings(db: Db, p: PreparedImport): void {
+  const confirmed = p.options.mappings ?? {};
+  const choices = p.options.unitChoices ?? {};
+  for (const sheet of p.preview.sheets) {
+    const columns = confirmed[sheet.fingerprint];
+    if (!columns && Object.keys(choices).length === 0) continue;
+    const old = getLayoutMapping(db, sheet.fingerprint);
+    saveLayoutMapping(db, sheet.fingerprint, {
+      columns: columns ?? old?.columns ?? {},
+      units: { ...(old?.units ?? {}), ...choices },
+    });
+  }
+}
+
+export function requirePrepared(ctx: CoreContext, previewId: string): PreparedImport {
+  const p = ctx.previews.get(previewId) as PreparedImport | undefined;
+  if (!p) throw new UserError('Bản xem trước đã hết hạn hoặc không tồn tại; hãy chọn lại tệp để nhập.', 'not_found');
+  return p;
+}

@@ -1,0 +1,140 @@
+/** Reads every file of an import and shows what committing it would do, writing nothing. */
+import { createHash, randomUUID } from 'node:crypto';
+import type { FileInput } from '../../../shared/api/files';
+import type { ChangeRow, FilePreview, ImportPreview, SheetPreview } from '../../../shared/api/import-types';
+import type { UnitInfo } from '../../../shared/api/types';
+import type { Indicator } from '../../../shared/domain/indicators';
+import type { Db } from '../db/open';
+import { listIndicators } from '../repos/indicators';
+import { importOfSha } from '../repos/imports';
+import { getLayoutMapping } from '../repos/layout-mappings';
+import { listUnits } from '../repos/units';
+import { address } from './cell-value';
+import { checkConsistency } from './consistency';
+import { checkFile } from './file-check';
+import { LIMITS } from './limits';
+import { ProblemList } from './problems';
+import { SheetImporter, TooManyRows, type FileState } from './sheet-import';
+import { streamSheets } from './stream-sheets';
+import { ValueStore, periodText } from './value-store';
+import { readWorkbookInfo } from './workbook-info';
+
+export interface PreviewOptions {
+  period?: string | undefined;
+  mappings?: Record<string, Record<string, string | null>> | undefined;
+  unitChoices?: Record<string, string> | undefined;
+}
+
+/** A preview with what its commit needs; kept in ctx.previews. */
+export interface PreparedImport {
+  preview: ImportPreview;
+  store: ValueStore;
+  indicators: Indicator[];
+  units: Map<number, UnitInfo>;
+  options: PreviewOptions;
+}
+
+export async function prepareImport(db: Db, files: readonly FileInput[], options: PreviewOptions = {}): Promise<PreparedImport> {
+  const indicators = listIndicators(db).filter((i) => i.kind === 'entered');
+  const units = listUnits(db);
+  const store = new ValueStore();
+  const problems = new ProblemList();
+  const sheets: SheetPreview[] = [];
+  const importer = new SheetImporter(
+    {
+      indicators,
+      units,
+      userPeriod: options.period ?? null,
+      confirmed: options.mappings ?? {},
+      unitChoices: options.unitChoices ?? {},
+      remembered: (fp) => getLayoutMapping(db, fp),
+    },
+    store,
+    problems,
+    sheets,
+  );
+  const filePreviews: FilePreview[] = [];
+  for (const f of files) {
+    const sha256 = createHash('sha256').update(f.data).digest('hex');
+    filePreviews.push({ name: f.name, sha256, size: f.data.length, alreadyImportedAs: importOfSha(db, sha256) });
+    await readFile(importer, f, problems);
+  }
+
+  // Old values and status of every staged figure.
+  const get = db.prepare('SELECT value FROM observations WHERE unit_id = ? AND indicator = ? AND period = ?');
+  store.old = new Float64Array(store.length);
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const changes: ChangeRow[] = [];
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  for (let i = 0; i < store.length; i++) {
+    const period = periodText(store.period[i]!);
+    const indicator = indicators[store.indicator[i]!]!.code;
+    const r = get.get(store.unit[i], indicator, period) as { value: number } | undefined;
+    store.old[i] = r ? r.value : NaN;
+    const status: ChangeRow['status'] = !r ? 'new' : r.value === store.value[i] ? 'unchanged' : 'changed';
+    counts[status === 'new' ? 'inserted' : status === 'changed' ? 'updated' : 'unchanged']++;
+    if (changes.length < LIMITS.maxChangeRowsShown) {
+      const u = unitById.get(store.unit[i]!)!;
+      const src = store.sources[store.source[i]!]!;
+      changes.push({
+        unit: u.code,
+        unitName: u.name,
+        indicator,
+        period,
+        oldValue: r ? r.value : null,
+        newValue: store.value[i]!,
+        status,
+        file: src.file,
+        sheet: src.sheet,
+        cell: address(store.col[i]!, store.row[i]!),
+      });
+    }
+  }
+  checkConsistency(db, store, indicators, problems);
+  for (const f of filePreviews) {
+    if (f.alreadyImportedAs !== null && counts.inserted + counts.updated === 0)
+      problems.warning(f.name, null, null, `Tệp này đã được nhập ở lần nhập số ${f.alreadyImportedAs}; không có số liệu nào thay đổi.`);
+  }
+  problems.finish();
+
+  const preview: ImportPreview = {
+    previewId: randomUUID(),
+    ok: problems.errors.length === 0,
+    files: filePreviews,
+    sheets,
+    changes,
+    changesTotal: store.length,
+    counts,
+    warnings: problems.warnings,
+    errors: problems.errors,
+  };
+  return { preview, store, indicators, units: unitById, options };
+}
+
+async function readFile(importer: SheetImporter, f: FileInput, problems: ProblemList): Promise<void> {
+  const verdict = await checkFile(f.data);
+  if (!verdict.ok) {
+    problems.error(f.name, null, null, verdict.message);
+    return;
+  }
+  const state: FileState = { file: f.name, rowsRead: 0, tableFound: false };
+  try {
+    const info = await readWorkbookInfo(f.data);
+    const hidden = new Set(info.filter((s) => s.state !== 'visible').map((s) => s.name));
+    for await (const sheet of streamSheets(f.data, info)) {
+      if (sheet.hidden || hidden.has(sheet.name)) continue;
+      await importer.readSheet(state, sheet.name, sheet.rows);
+    }
+  } catch (e) {
+    if (e instanceof TooManyRows) return;
+    problems.error(f.name, null, null, `Tệp .xlsx bị hỏng, không đọc được nội dung (${e instanceof Error ? e.message.slice(0, 120) : 'lỗi đọc tệp'}). Hãy mở lại trong Excel, lưu lại rồi gửi lại.`);
+    return;
+  }
+  if (!state.tableFound)
+    problems.error(
+      f.name,
+      null,
+      null,
+      'Không tìm thấy bảng số liệu trong tệp: cần một dòng tiêu đề có cột tên đơn vị (hoặc mã đơn vị) và ít nhất một cột chỉ tiêu (LLLĐ, BHXH bắt buộc, BHXH tự nguyện, BHTN).',
+    );
+}

@@ -1,0 +1,299 @@
+/**
+ * Reads one sheet: finds its header and period, then takes its rows one at a time (they are never all in
+ * memory), resolving units, checking each figure and staging it in the value store.
+ */
+import { createHash } from 'node:crypto';
+import type { ColumnMapping, SheetPreview } from '../../../shared/api/import-types';
+import type { UnitInfo } from '../../../shared/api/types';
+import { countError } from '../../../shared/domain/checks';
+import type { Indicator } from '../../../shared/domain/indicators';
+import { observationPeriodLabel } from '../../../shared/domain/period';
+import { formatCount } from '../../../shared/format/vi';
+import type { StoredMapping } from '../repos/layout-mappings';
+import { address, cellText, columnLetter, readNumber, type Cell } from './cell-value';
+import { detectHeader, type SheetRow } from './header-detect';
+import { foldHeader } from './header-vocabulary';
+import { LIMITS } from './limits';
+import { periodFromCell, periodFromTitle } from './period-text';
+import type { ProblemList } from './problems';
+import { createUnitResolver, type Resolution } from './unit-resolver';
+import { periodCode, ValueStore } from './value-store';
+
+export interface ReadSettings {
+  indicators: readonly Indicator[];
+  units: readonly UnitInfo[];
+  userPeriod: string | null;
+  /** Confirmed in this preview, by fingerprint. */
+  confirmed: Record<string, Record<string, string | null>>;
+  unitChoices: Record<string, string>;
+  remembered: (fingerprint: string) => StoredMapping | null;
+}
+
+export interface FileState {
+  file: string;
+  rowsRead: number;
+  tableFound: boolean;
+}
+
+interface TotalRow {
+  row: number;
+  period: number;
+  values: { ind: number; col: number; value: number }[];
+  section: Float64Array;
+}
+
+export class SheetImporter {
+  readonly indexOf: Map<string, number>;
+
+  constructor(
+    private readonly settings: ReadSettings,
+    readonly store: ValueStore,
+    readonly problems: ProblemList,
+    readonly previews: SheetPreview[],
+  ) {
+    this.indexOf = new Map(settings.indicators.map((i, n) => [i.code, n]));
+  }
+
+  async readSheet(state: FileState, sheet: string, rows: AsyncIterable<SheetRow>): Promise<void> {
+    const { file } = state;
+    const head: SheetRow[] = [];
+    const it = rows[Symbol.asyncIterator]();
+    while (head.length < LIMITS.headerScanRows) {
+      const n = await it.next();
+      if (n.done) break;
+      head.push(n.value);
+    }
+    const header = detectHeader(head, this.settings.indicators);
+    if (!header) {
+      // An instruction or scratch sheet: nothing to import from it.
+      state.rowsRead += head.length;
+      for (let n = await it.next(); !n.done; n = await it.next()) if (++state.rowsRead > LIMITS.maxRows) return this.tooManyRows(file);
+      return;
+    }
+    state.tableFound = true;
+
+    const fingerprint = createHash('sha256')
+      .update(header.columns.map((c) => `${columnLetter(c.col)}:${foldHeader(c.header)}`).join('|'))
+      .digest('hex')
+      .slice(0, 16);
+    const confirmed = this.settings.confirmed[fingerprint];
+    const remembered = confirmed ? null : this.settings.remembered(fingerprint);
+    const override = confirmed ?? remembered?.columns ?? {};
+    const unitChoices = { ...(remembered?.units ?? {}), ...this.settings.unitChoices };
+    const resolver = createUnitResolver(this.settings.units, unitChoices);
+
+    const columns: ColumnMapping[] = [];
+    const valueCols: { col: number; ind: number }[] = [];
+    let unitCol: number | null = null;
+    let codeCol: number | null = null;
+    let periodCol: number | null = null;
+    const byIndicator = new Map<string, number[]>();
+    for (const c of header.columns) {
+      const letter = columnLetter(c.col);
+      let indicator: string | null = c.role.role === 'indicator' ? c.role.indicator : null;
+      let confidence: ColumnMapping['confidence'] = c.role.role === 'indicator' ? 'exact' : 'ignored';
+      if (letter in override) {
+        indicator = override[letter] ?? null;
+        confidence = confirmed ? 'confirmed' : 'remembered';
+        if (indicator && !this.indexOf.has(indicator)) indicator = null;
+      } else if (c.role.role === 'unit' && unitCol === null) unitCol = c.col;
+      else if (c.role.role === 'code' && codeCol === null) codeCol = c.col;
+      else if (c.role.role === 'period' && periodCol === null) periodCol = c.col;
+      else if (c.role.role === 'unknown')
+        this.problems.warning(file, sheet, address(c.col, header.lastRow), `Cột ${letter} ("${c.header}") không nhận ra là chỉ tiêu nào nên không được nhập.`);
+      columns.push({ column: letter, header: c.header, indicator, confidence });
+      if (indicator) {
+        byIndicator.set(indicator, [...(byIndicator.get(indicator) ?? []), c.col]);
+        valueCols.push({ col: c.col, ind: this.indexOf.get(indicator)! });
+      }
+    }
+    for (const [ind, cols] of byIndicator) {
+      if (cols.length > 1) {
+        const label = this.settings.indicators[this.indexOf.get(ind)!]!.label;
+        this.problems.error(
+          file,
+          sheet,
+          address(cols[1]!, header.lastRow),
+          `Có ${cols.length} cột cùng được hiểu là "${label}" (cột ${cols.map(columnLetter).join(', ')}): hãy chọn cột nào được nhập.`,
+        );
+      }
+    }
+
+    const titleTexts = head.filter((r) => r.number < header.firstRow).flatMap((r) => r.cells.filter((c) => c?.kind === 'text').map(cellText));
+    let titlePeriod: string | null = null;
+    for (const t of [...titleTexts, sheet]) {
+      titlePeriod = periodFromTitle(t);
+      if (titlePeriod) break;
+    }
+    const user = this.settings.userPeriod;
+    if (user && titlePeriod && user !== titlePeriod)
+      this.problems.warning(
+        file,
+        sheet,
+        null,
+        `Tiêu đề ghi kỳ ${observationPeriodLabel(titlePeriod)} nhưng người nhập chọn ${observationPeriodLabel(user)}; số liệu được nhập vào ${observationPeriodLabel(user)}.`,
+      );
+    const sheetPeriod = user ?? titlePeriod;
+    const periodSource: SheetPreview['periodSource'] = periodCol ? 'column' : user ? 'user' : titlePeriod ? 'title' : null;
+    if (!sheetPeriod && periodCol === null)
+      this.problems.error(
+        file,
+        sheet,
+        null,
+        'Không xác định được kỳ báo cáo: tiêu đề không ghi tháng/quý/năm và không có cột "Tháng". Hãy ghi kỳ vào tiêu đề (ví dụ "Tháng 06 năm 2024") hoặc chọn kỳ khi nhập.',
+      );
+
+    const preview: SheetPreview = {
+      file,
+      sheet,
+      headerRow: header.lastRow,
+      fingerprint,
+      columns,
+      unitColumn: unitCol ? columnLetter(unitCol) : null,
+      codeColumn: codeCol ? columnLetter(codeCol) : null,
+      periodColumn: periodCol ? columnLetter(periodCol) : null,
+      period: periodCol ? null : sheetPeriod,
+      periodSource,
+      rowsRead: 0,
+    };
+    this.previews.push(preview);
+    if (valueCols.length === 0) return;
+
+    const source = this.store.sourceIndex(file, sheet);
+    const nInd = this.settings.indicators.length;
+    const sheetSums = new Map<number, Float64Array>();
+    let sectionSums = new Float64Array(nInd);
+    let section: UnitInfo | null = null;
+    const totals: TotalRow[] = [];
+    const cache = new Map<string, Resolution>();
+    let yearlyWarned = false;
+
+    const text = (cells: Cell[], col: number | null) => (col === null ? '' : cellText(cells[col] ?? { kind: 'empty' }));
+
+    const processRow = (row: SheetRow) => {
+      preview.rowsRead++;
+      const name = text(row.cells, unitCol);
+      const code = text(row.cells, codeCol).replace(/\.0+$/, '');
+      let anyValue = false;
+      for (const v of valueCols) if (readNumber(row.cells[v.col] ?? { kind: 'empty' }).ok !== 'empty') anyValue = true;
+      if (!anyValue) {
+        // A section row ("I. Khối huyện", "Huyện Chư Sê" over its communes) or a blank one.
+        if (name) {
+          sectionSums = new Float64Array(nInd);
+          section = resolver.section(name);
+        }
+        return;
+      }
+      if (!name && !code) {
+        this.problems.error(file, sheet, address(unitCol ?? codeCol ?? 1, row.number), `Dòng ${row.number} có số liệu nhưng không có tên đơn vị.`);
+        return;
+      }
+      const cacheKey = `${code}\u0000${name}\u0000${section?.id ?? ''}`;
+      let res = cache.get(cacheKey);
+      if (!res) {
+        res = resolver.resolve(name, code, section);
+        cache.set(cacheKey, res);
+        if (res.kind === 'unit' && res.note) this.problems.warning(file, sheet, address(codeCol!, row.number), res.note);
+      }
+      if (res.kind === 'error') {
+        this.problems.error(file, sheet, address(code ? codeCol! : unitCol!, row.number), res.message);
+        return;
+      }
+
+      let period = sheetPeriod;
+      if (periodCol !== null) {
+        const pc = row.cells[periodCol];
+        const raw = pc?.kind === 'number' ? pc.n : pc?.kind === 'date' ? pc.d : pc ? cellText(pc) : '';
+        period = raw === '' ? sheetPeriod : periodFromCell(raw);
+        if (!period) {
+          this.problems.error(file, sheet, address(periodCol, row.number), `Không đọc được kỳ "${raw === '' ? '(trống)' : String(raw)}": hãy ghi dạng 06/2024.`);
+          return;
+        }
+      }
+      if (!period) return;
+
+      const total: TotalRow | null = res.kind === 'total' ? { row: row.number, period: periodCode(period), values: [], section: sectionSums } : null;
+      for (const v of valueCols) {
+        const cell = row.cells[v.col] ?? { kind: 'empty' as const };
+        const where = address(v.col, row.number);
+        const r = readNumber(cell);
+        if (r.ok === 'empty') continue;
+        if (r.ok === false) {
+          if (r.reason === 'error') this.problems.error(file, sheet, where, `Ô có lỗi công thức (${r.shown}): hãy sửa công thức hoặc nhập số.`);
+          else this.problems.error(file, sheet, where, `Giá trị "${r.shown}" không phải là số.`);
+          continue;
+        }
+        const bad = countError(r.n);
+        if (bad) {
+          this.problems.error(file, sheet, where, `Giá trị ${bad}.`);
+          continue;
+        }
+        if (total) {
+          total.values.push({ ind: v.ind, col: v.col, value: r.n });
+          continue;
+        }
+        const indicator = this.settings.indicators[v.ind]!;
+        let stored = period;
+        if (period.length === 4 && indicator.naturalPeriod === 'month') {
+          stored = `${period}-12`;
+          if (!yearlyWarned) {
+            yearlyWarned = true;
+            this.problems.warning(file, sheet, null, `Kỳ báo cáo là cả năm ${period}: số người tham gia được nhập vào tháng 12/${period}.`);
+          }
+        }
+        const unit = (res as { unit: UnitInfo }).unit;
+        const pcode = periodCode(stored);
+        const prev = this.store.find(unit.id, v.ind, pcode);
+        if (prev !== undefined) {
+          const prevSrc = this.store.sources[this.store.source[prev]!]!;
+          const prevCell = `${prevSrc.file === file ? '' : `${prevSrc.file}: `}${prevSrc.sheet}!${address(this.store.col[prev]!, this.store.row[prev]!)}`;
+          if (this.store.value[prev] !== r.n)
+            this.problems.error(
+              file,
+              sheet,
+              where,
+              `Đơn vị ${unit.name} có hai số liệu khác nhau cho "${indicator.shortLabel}" kỳ ${observationPeriodLabel(stored)}: ${formatCount(r.n)} ở ô này và ${formatCount(this.store.value[prev]!)} ở ${prevCell}.`,
+            );
+          continue;
+        }
+        this.store.add(unit.id, v.ind, pcode, r.n, source, row.number, v.col);
+        const sums = sheetSums.get(pcode) ?? new Float64Array(nInd);
+        sheetSums.set(pcode, sums);
+        sums[v.ind]! += r.n;
+        sectionSums[v.ind]! += r.n;
+      }
+      if (total) totals.push(total);
+    };
+
+    let count = 0;
+    for (const row of head.slice(header.dataIndex)) {
+      count++;
+      processRow(row);
+    }
+    for (let n = await it.next(); !n.done; n = await it.next()) {
+      if (state.rowsRead + ++count + head.length > LIMITS.maxRows) return this.tooManyRows(file);
+      processRow(n.value);
+    }
+    state.rowsRead += count + head.length;
+
+    for (const t of totals) {
+      const sums = sheetSums.get(t.period) ?? new Float64Array(nInd);
+      for (const v of t.values) {
+        if (v.value === sums[v.ind] || v.value === t.section[v.ind]) continue;
+        this.problems.warning(
+          file,
+          sheet,
+          address(v.col, t.row),
+          `Dòng tổng cộng ghi ${formatCount(v.value)} nhưng tổng các dòng đơn vị là ${formatCount(sums[v.ind])} (lệch ${formatCount(v.value - sums[v.ind]!)}).`,
+        );
+      }
+    }
+  }
+
+  private tooManyRows(file: string): void {
+    this.problems.error(file, null, null, `Tệp có quá nhiều dòng (trên ${formatCount(LIMITS.maxRows)} dòng), vượt xa một bảng số liệu báo cáo nên bị từ chối.`);
+    throw new TooManyRows();
+  }
+}
+
+export class TooManyRows extends Error {}
