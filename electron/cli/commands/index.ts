@@ -1,6 +1,7 @@
 import { importCommand } from './import';
 import { importsCommand } from './imports';
 import { initCommand } from './init';
+import { reportCommand } from './report';
 import { targetsCommand } from './targets';
 import { templateCommand } from './template';
 import { undoCommand } from './undo';
@@ -15,6 +16,7 @@ export const commands: Record<string, Command> = {
   init: initCommand,
   values: valuesCommand,
   targets: targetsCommand,
+  report: reportCommand,
   web: webCommand,
   import: importCommand,
   imports: importsCommand,
