@@ -1,0 +1,54 @@
+/** One entry for every report and format: what the API, the CLI and the app call. */
+import type { Db } from '../db/open';
+import { PDF_MIME, XLSX_MIME, type FileOutput } from '../../../shared/api/files';
+import { UserError } from '../../../shared/api/contract';
+import { monthKey, parsePeriod } from '../../../shared/domain/period';
+import { monthForPeriod } from '../services/values';
+import { buildCompletenessReport } from './completeness-model';
+import { buildProgressReport } from './progress-model';
+import { buildTrendReport } from './trend-model';
+import { renderCompletenessPdf } from './pdf/completeness-pdf';
+import { renderProgressPdf } from './pdf/progress-pdf';
+import { renderTrendPdf } from './pdf/trend-pdf';
+import { renderCompletenessXlsx } from './xlsx/completeness-xlsx';
+import { renderProgressXlsx } from './xlsx/progress-xlsx';
+import { renderTrendXlsx } from './xlsx/trend-xlsx';
+
+export type ReportKind = 'progress' | 'trend' | 'completeness';
+export type ReportFormat = 'pdf' | 'xlsx';
+
+export interface RenderRequest {
+  kind: ReportKind;
+  format: ReportFormat;
+  period: string;
+  /** Trend only: the unit, and optionally the first month (default: January of the period's year). */
+  unit?: string | undefined;
+  from?: string | undefined;
+}
+
+/** The months a trend for a period covers: from January (or `from`) to the month the period stands for. */
+export function trendRange(db: Db, period: string, from?: string): { from: string; to: string } {
+  const p = parsePeriod(period);
+  const to = monthForPeriod(db, p);
+  return { from: from ?? monthKey(p.year, 1), to };
+}
+
+export async function renderReport(db: Db, req: RenderRequest, now = new Date()): Promise<FileOutput> {
+  const mime = req.format === 'pdf' ? PDF_MIME : XLSX_MIME;
+  const ext = req.format;
+  if (req.kind === 'progress') {
+    const m = buildProgressReport(db, req.period, now);
+    const data = req.format === 'pdf' ? await renderProgressPdf(m) : await renderProgressXlsx(m);
+    return { name: `bao-cao-tien-do-${m.period}.${ext}`, mime, data };
+  }
+  if (req.kind === 'trend') {
+    if (!req.unit) throw new UserError('Báo cáo xu hướng cần mã đơn vị (--unit).');
+    const { from, to } = trendRange(db, req.period, req.from);
+    const m = buildTrendReport(db, req.unit, from, to, now);
+    const data = req.format === 'pdf' ? await renderTrendPdf(m) : await renderTrendXlsx(m);
+    return { name: `xu-huong-${m.unit}-${from}-${to}.${ext}`, mime, data };
+  }
+  const m = buildCompletenessReport(db, parsePeriod(req.period).year, now);
+  const data = req.format === 'pdf' ? await renderCompletenessPdf(m) : await renderCompletenessXlsx(m);
+  return { name: `tinh-hinh-gui-so-lieu-${m.year}.${ext}`, mime, data };
+}
