@@ -1,0 +1,169 @@
+/**
+ * End-to-end harness: builds the renderer once, runs the real `web` command on a temporary database,
+ * drives Debian's Chromium through playwright-core and records every page error.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'electron/cli/main.ts');
+/** Our own build, apart from out/renderer, so a `npm run build` running elsewhere cannot pull files away. */
+export const E2E_RENDERER = join(ROOT, 'out/e2e/renderer');
+const STAMP = join(ROOT, 'out/e2e/built-at');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The sample workbook: the committed fixture, or the shared samples folder on a developer machine. */
+export function sampleFile(name: string): string {
+  for (const dir of [join(ROOT, 'tests/fixtures/samples'), '/work/shared/samples']) {
+    const p = join(dir, name);
+    if (existsSync(p)) return p;
+  }
+  throw new Error(`sample ${name} not found`);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** A production build of the renderer (vite, as electron-vite does), redone only when sources changed. */
+export async function ensureRenderer(): Promise<string> {
+  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')));
+  if (existsSync(join(E2E_RENDERER, 'index.html')) && existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources) return E2E_RENDERER;
+  const { build } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  await build({
+    configFile: false,
+    root: join(ROOT, 'renderer'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: E2E_RENDERER, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+  });
+  mkdirSync(join(ROOT, 'out/e2e'), { recursive: true });
+  writeFileSync(STAMP, new Date().toISOString());
+  return E2E_RENDERER;
+}
+
+export function cli(...args: string[]) {
+  const r = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Fills a database with the provincial sample: `cli import` as a clerk would, or, while that command does
+ * not exist yet, the same figures through writeImport. Says which, so a test can tell.
+ */
+export function seedSample(dbPath: string): 'cli-import' | 'seed-script' {
+  const init = cli('init', '--db', dbPath);
+  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  const imp = cli('import', sampleFile('tong-hop-toan-tinh-2024-03.xlsx'), '--db', dbPath);
+  if (imp.code === 0) return 'cli-import';
+  if (!/Lệnh không hợp lệ/.test(imp.stderr)) throw new Error(`cli import failed (${imp.code}): ${imp.stderr}`);
+  const seeded = spawnSync(TSX, [join(ROOT, 'tests/e2e/seed-sample.ts'), dbPath], { cwd: ROOT, encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  return 'seed-script';
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  stderr: () => string;
+  stop: () => Promise<void>;
+}
+
+/** `web --db DB --port 0`: the first stdout line is the URL. */
+export function startWeb(dbPath: string, rendererDir: string = E2E_RENDERER): Promise<WebServer> {
+  const child: ChildProcess = spawn(TSX, [CLI, 'web', '--db', dbPath, '--port', '0', '--renderer', rendererDir], { cwd: ROOT });
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web did not print its URL: ${err}`)), 60_000);
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const line = out.split('\n')[0]!;
+      if (!out.includes('\n')) return;
+      clearTimeout(timer);
+      const m = /^http:\/\/127\.0\.0\.1:(\d+)\/#token=(\S+)$/.exec(line);
+      if (!m) return reject(new Error(`unexpected stdout: ${out}`));
+      resolveStart({
+        url: line,
+        port: Number(m[1]),
+        token: m[2]!,
+        stderr: () => err,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web exited (${code}): ${err}`));
+    });
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface OpenedApp {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions, console errors and failed API calls in the page. */
+  errors: string[];
+  /** Library deprecation notices (antd logs them through console.error): reported, not failures. */
+  warnings: string[];
+}
+
+/** Opens the app at 1366×768 (the office screens) with downloads allowed, recording page errors. */
+export async function openApp(browser: Browser, url: string): Promise<OpenedApp> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (/^Warning: \[antd: /.test(m.text())) warnings.push(m.text());
+    else errors.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.url().includes('/api/') && r.status() !== 200) errors.push(`http ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(url);
+  return { context, page, errors, warnings };
+}
+
+/** A temporary folder for one test file's database and downloads. */
+export function tempFolder(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'bhxh-e2e-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
