@@ -19,9 +19,12 @@ export function buildTrendReport(db: Db, unitCode: string, from: string, to: str
   const points: TrendPoint[] = [];
   for (let m = from; m <= to; m = addMonths(m, 1)) {
     if (points.length >= MAX_MONTHS) throw new UserError(`Báo cáo xu hướng chỉ bao gồm tối đa ${MAX_MONTHS} tháng.`);
-    const row = valuesForMonth(db, m).rows.find((r) => r.unit === unitCode);
+    const rows = valuesForMonth(db, m).rows;
+    const row = rows.find((r) => r.unit === unitCode);
     const v = (code: string) => row?.cells[code]?.value ?? null;
-    const carried = !!row && [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN].some((c) => row.cells[c]?.carried);
+    // A summed figure is carried when any unit below it is (a province trend while a district is late).
+    const below = rows.filter((r) => r.unit === unitCode || r.parentCode === unitCode);
+    const carried = below.some((r) => [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN].some((c) => r.cells[c]?.source === 'own' && r.cells[c]?.carried));
     points.push({
       month: m,
       laborForce: v(LABOR_FORCE),

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../../electron/core/reports/render';
+import { saveSettings } from '../../electron/core/repos/settings';
+import { formatCount, formatPercent } from '../../shared/format/vi';
+import { tempContext, tempDir } from '../helpers/tmp';
+import { SAMPLE_2024_03, seedFigures, seedTargets } from './fixture';
+
+const NOW = new Date(2024, 6, 5);
+
+function pdfText(data: Uint8Array): { text: string; fonts: string; pages: number } {
+  const file = join(tempDir(), 'r.pdf');
+  writeFileSync(file, data);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { text, fonts, pages: Number(/Pages:\s+(\d+)/.exec(info)![1]) };
+}
+
+describe('progress report PDF', () => {
+  let out: ReturnType<typeof pdfText>;
+  beforeAll(async () => {
+    const ctx = tempContext();
+    seedFigures(ctx.db, { skip: { '2024-06': ['635'] } });
+    seedTargets(ctx.db);
+    saveSettings(ctx.db, { signerName: 'Nguyễn Văn Ánh', signerAuthority: 'KT. Giám đốc', signerTitle: 'Phó Giám đốc', recipients: ['UBND tỉnh (để b/c);', 'Lưu: VT, KHTC.'] });
+    const file = await renderReport(ctx.db, { kind: 'progress', format: 'pdf', period: '2024-06' }, NOW);
+    expect(file.name).toBe('bao-cao-tien-do-2024-06.pdf');
+    expect(file.mime).toBe('application/pdf');
+    out = pdfText(file.data);
+  }, 60_000);
+
+  it('has the administrative header, title, date line, "Nơi nhận" and the configured signer', () => {
+    for (const s of [
+      'BẢO HIỂM XÃ HỘI VIỆT NAM',
+      'BẢO HIỂM XÃ HỘI TỈNH GIA LAI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '/BC-BHXH',
+      'Gia Lai, ngày 05 tháng 7 năm 2024',
+      'BÁO CÁO',
+      'Tháng 6/2024 (số liệu đến hết tháng 6/2024)',
+      'Kế hoạch số 156/KH-UBND ngày 18/01/2023',
+      'Nơi nhận:',
+      '- UBND tỉnh (để b/c);',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      'Nguyễn Văn Ánh',
+      'Trang 1/',
+    ]) {
+      expect(out.text, s).toContain(s);
+    }
+  });
+
+  it('lists every district and the province total in vi-VN numbers', () => {
+    for (const [, [name]] of Object.entries(SAMPLE_2024_03)) expect(out.text, name).toContain(name);
+    expect(out.text).toContain('Toàn tỉnh');
+    const lf = Object.values(SAMPLE_2024_03).reduce((s, r) => s + r[1], 0);
+    expect(out.text).toContain(formatCount(lf));
+    expect(formatCount(lf)).toMatch(/^\d{3}\.\d{3}$/);
+    expect(out.text).toMatch(/15,83\b/); // the province target
+    expect(out.text).toContain('Chưa có chỉ tiêu');
+    expect(out.text).toContain('Chưa đạt');
+    expect(out.text).toMatch(/Tỷ lệ bao phủ BHXH toàn tỉnh đạt \d+,\d\d%, bằng \d+,\d% kế hoạch năm 2024/);
+    expect(out.text).not.toMatch(/\d,\d{3},\d/); // no en-US thousands
+  });
+
+  it('marks the carried district and repeats the table header on the next page', () => {
+    expect(out.text).toContain('Huyện Ia Pa *');
+    expect(out.text).toContain('chuyển từ Tháng 5/2024');
+    expect(out.pages).toBeGreaterThanOrEqual(3);
+    expect(out.text.split('Số người tham gia BHXH').length - 1).toBeGreaterThanOrEqual(1);
+    expect(out.text.split('Cần phát').length - 1).toBeGreaterThanOrEqual(2);
+    expect(out.text).toContain('BIỂU ĐỒ TỶ LỆ BAO PHỦ BHXH');
+    expect(out.text).toContain(formatPercent(15.83).replace('%', '')); // chart legend / table
+  });
+
+  it('embeds the Tinos font in all four styles, subset with a Unicode map', () => {
+    for (const f of ['Tinos', 'Tinos-Bold', 'Tinos-Italic', 'Tinos-BoldItalic']) expect(out.fonts).toMatch(new RegExp(`\\+${f}\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes`));
+    expect(out.fonts).not.toMatch(/Helvetica|Roboto/);
+  });
+
+  it('extracts Vietnamese words intact (NFC, no split diacritics)', () => {
+    expect(out.text).toBe(out.text.normalize('NFC'));
+    expect(out.text).toContain('Huyện Đak Pơ');
+    expect(out.text).toContain('cần phát triển thêm');
+  });
+});
+
+describe('trend and completeness PDFs', () => {
+  it('draws a unit trend with its table and projection', async () => {
+    const ctx = tempContext();
+    seedFigures(ctx.db);
+    seedTargets(ctx.db);
+    const t = pdfText((await renderReport(ctx.db, { kind: 'trend', format: 'pdf', period: '2024-06', unit: '622' }, NOW)).data);
+    expect(t.text).toContain('Diễn biến tỷ lệ bao phủ BHXH, BHTN của Thành phố Pleiku');
+    expect(t.text).toContain('Tháng 1/2024');
+    expect(t.text).toContain('Tháng 6/2024');
+    expect(t.text).toMatch(/ước đến cuối năm 2024: BHXH \d+,\d\d%/);
+    const c = pdfText((await renderReport(ctx.db, { kind: 'completeness', format: 'pdf', period: '2024' }, NOW)).data);
+    expect(c.text).toContain('Tình hình gửi số liệu của các đơn vị cấp huyện năm 2024');
+    expect(c.text).toContain('Có 17/17 đơn vị đã gửi đủ số liệu các tháng đến hết tháng 6/2024.');
+  }, 60_000);
+});
