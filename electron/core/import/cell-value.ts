@@ -20,7 +20,8 @@ export function toCell(raw: unknown): Cell {
     if ('formula' in o || 'sharedFormula' in o) {
       // The streaming reader parses an error result ("#DIV/0!") as NaN.
       if (typeof o.result === 'number' && Number.isNaN(o.result)) return { kind: 'error', e: '#DIV/0!' };
-      if (o.result === undefined) return { kind: 'error', e: 'công thức chưa có kết quả' };
+      // exceljs drops an error result (t="e") of a formula: what is left is a formula with no value.
+      if (o.result === undefined || o.result === null) return { kind: 'error', e: 'ví dụ #DIV/0!, #VALUE! hoặc công thức chưa được tính' };
       return toCell(o.result);
     }
     if (Array.isArray(o.richText)) return toCell((o.richText as { text: string }[]).map((t) => t.text).join(''));

@@ -103,7 +103,9 @@ export function detectHeader(rows: readonly SheetRow[], extra: readonly Indicato
     if (!isHeaderLike(top)) continue;
     const next = rows[i + 1];
     const options: { sub: SheetRow | null }[] = [{ sub: null }];
-    if (next && next.number === top.number + 1 && isHeaderLike(next) && !isColumnNumberRow(next)) options.push({ sub: next });
+    // A group-title row has several cells; a lone title line above the header is not one.
+    const topCells = texts(top).filter(Boolean).length;
+    if (next && topCells >= 2 && next.number === top.number + 1 && isHeaderLike(next) && !isColumnNumberRow(next)) options.push({ sub: next });
     for (const { sub } of options) {
       const e = evaluate(compose(texts(top), sub ? texts(sub) : null), extra);
       if (!e.valid || (best && e.score <= best.score)) continue;
