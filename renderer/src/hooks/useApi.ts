@@ -12,31 +12,30 @@ export interface ApiState<T> {
 /**
  * Loads one API method and reloads it when its input changes (compared by JSON, so callers may pass a
  * fresh object each render). `input === null` means "not yet": nothing is asked. A new `version` (the
- * data version bumped after imports) asks again.
+ * data version bumped after imports) asks again. The previous answer stays visible while reloading.
  */
 export function useApi<M extends ApiMethod>(method: M, input: ApiInput<M> | null, version = 0): ApiState<ApiOutput<M>> {
   const key = input === null ? null : JSON.stringify(input);
-  const [state, setState] = useState<{ data: ApiOutput<M> | undefined; error: Error | null; loading: boolean }>({
+  const [tick, setTick] = useState(0);
+  const request = key === null ? null : `${method}|${key}|${version}|${tick}`;
+  const [state, setState] = useState<{ request: string | null; data: ApiOutput<M> | undefined; error: Error | null }>({
+    request: null,
     data: undefined,
     error: null,
-    loading: key !== null,
   });
-  const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
 
   useEffect(() => {
-    if (key === null) return;
+    if (key === null || request === null) return;
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
     call(method, JSON.parse(key) as ApiInput<M>).then(
-      (data) => live && setState({ data, error: null, loading: false }),
-      (error: unknown) =>
-        live && setState({ data: undefined, error: error instanceof Error ? error : new Error(String(error)), loading: false }),
+      (data) => live && setState({ request, data, error: null }),
+      (error: unknown) => live && setState({ request, data: undefined, error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       live = false;
     };
-  }, [method, key, tick, version]);
+  }, [method, key, request]);
 
-  return { ...state, reload };
+  return { data: state.data, error: state.error, loading: request !== null && state.request !== request, reload };
 }

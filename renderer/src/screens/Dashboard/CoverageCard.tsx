@@ -7,7 +7,18 @@ const TITLES = { bhxh_coverage: 'Tỷ lệ bao phủ BHXH', bhtn_coverage: 'Tỷ
 const IDS = { bhxh_coverage: 'bhxh', bhtn_coverage: 'bhtn' } as const;
 
 /** The province's coverage against the plan's target for the year, people still needed, districts met. */
-export function CoverageCard({ summary, year, planNumber }: { summary: CoverageSummary; year: number; planNumber: string | null }) {
+export function CoverageCard({
+  summary,
+  year,
+  planNumber,
+  otherYears = [],
+}: {
+  summary: CoverageSummary;
+  year: number;
+  planNumber: string | null;
+  /** The plan's targets for other years, shown when this year has none (the app never invents one). */
+  otherYears?: { year: number; value: number }[];
+}) {
   const { progress: p } = summary;
   const id = IDS[summary.indicator];
   const color = p.status === 'met' ? 'green' : p.status === 'not_met' ? 'orange' : 'default';
@@ -30,6 +41,12 @@ export function CoverageCard({ summary, year, planNumber }: { summary: CoverageS
           status={p.status === 'met' ? 'success' : 'active'}
           aria-label="Mức đạt so với chỉ tiêu"
         />
+      )}
+      {p.target === null && (
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }} data-testid={`province-${id}-target-hint`}>
+          {planNumber ? `Kế hoạch ${planNumber} chưa có chỉ tiêu năm ${year}` : `Chưa có kế hoạch cho năm ${year}`}
+          {otherYears.length > 0 && ` (${otherYears.map((o) => `năm ${o.year}: ${formatPercent(o.value)}`).join('; ')})`}. Nhập chỉ tiêu ở mục “Chỉ tiêu”.
+        </Typography.Paragraph>
       )}
       <Flex vertical gap={2} style={{ marginTop: 4 }}>
         {p.gap !== null && <span>Chênh lệch so với chỉ tiêu: {formatSignedRate(p.gap)} điểm %</span>}

@@ -24,11 +24,16 @@ export function DashboardScreen() {
   const v = values.data;
   const province = v ? provinceRow(v) : undefined;
   const trend = useTrend(province?.unit ?? '64', v?.month ?? null, dataVersion);
+  const planTargets = useApi('targets.list', v?.plan ? { planId: v.plan.id } : null, dataVersion);
+  const otherYears = (indicator: string) =>
+    (planTargets.data ?? [])
+      .filter((t) => t.unitCode === province?.unit && t.indicator === indicator && t.kind === 'rate')
+      .map((t) => ({ year: t.year, value: t.value }));
 
   const header = (
     <ScreenHeader
       title="Tổng quan"
-      subtitle={v ? `Số liệu đến hết ${monthLabel(v.month).toLowerCase()} (${labelOf(v.period)})` : undefined}
+      subtitle={v ? `Số liệu đến hết ${monthLabel(v.month).toLowerCase()}${v.period === v.month ? '' : ` (${labelOf(v.period)})`}` : undefined}
       extra={<PeriodPicker value={period} onChange={setPeriod} />}
     />
   );
@@ -56,8 +61,8 @@ export function DashboardScreen() {
       )}
       {!v.plan && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`Chưa có kế hoạch nào áp dụng cho năm ${year}.`} />}
       <Row gutter={[12, 12]}>
-        <Col xs={24} lg={12}>{bhxh && <CoverageCard summary={bhxh} year={year} planNumber={v.plan?.number ?? null} />}</Col>
-        <Col xs={24} lg={12}>{bhtn && <CoverageCard summary={bhtn} year={year} planNumber={v.plan?.number ?? null} />}</Col>
+        <Col xs={24} lg={12}>{bhxh && <CoverageCard summary={bhxh} year={year} planNumber={v.plan?.number ?? null} otherYears={otherYears(BHXH_COVERAGE)} />}</Col>
+        <Col xs={24} lg={12}>{bhtn && <CoverageCard summary={bhtn} year={year} planNumber={v.plan?.number ?? null} otherYears={otherYears(BHTN_COVERAGE)} />}</Col>
         {progress.data && progress.data.summary.length > 0 && (
           <Col span={24}>
             <Card size="small" title="Nhận xét">

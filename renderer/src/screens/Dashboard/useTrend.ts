@@ -17,12 +17,17 @@ export interface TrendState {
  * ready, reads each month's figures instead (at most twelve small calls).
  */
 export function useTrend(unit: string, month: string | null, version: number): TrendState {
-  const [state, setState] = useState<TrendState>({ points: null, fallback: false, error: null, loading: !!month });
+  const request = month ? `${unit}|${month}|${version}` : null;
+  const [state, setState] = useState<Omit<TrendState, 'loading'> & { request: string | null }>({
+    request: null,
+    points: null,
+    fallback: false,
+    error: null,
+  });
   useEffect(() => {
     if (!month) return;
     let live = true;
     const year = month.slice(0, 4);
-    setState((s) => ({ ...s, loading: true }));
     (async () => {
       try {
         const t = await call('reports.trend', { unit, from: `${year}-01`, to: month });
@@ -46,12 +51,12 @@ export function useTrend(unit: string, month: string | null, version: number): T
         return { points, fallback: true };
       }
     })().then(
-      (r) => live && setState({ ...r, error: null, loading: false }),
-      (e: unknown) => live && setState({ points: null, fallback: true, error: e as Error, loading: false }),
+      (r) => live && setState({ ...r, request, error: null }),
+      (e: unknown) => live && setState({ points: null, fallback: true, error: e as Error, request }),
     );
     return () => {
       live = false;
     };
-  }, [unit, month, version]);
-  return state;
+  }, [unit, month, request]);
+  return { points: state.points, fallback: state.fallback, error: state.error, loading: request !== null && state.request !== request };
 }

@@ -236,6 +236,7 @@ export function ImportScreen() {
         title="Nhập dữ liệu"
         extra={
           <Space>
+            <Typography.Text>Mẫu trống cho kỳ</Typography.Text>
             <PeriodPicker value={templatePeriod} onChange={setTemplatePeriod} kinds={['month', 'quarter']} testId="template-period" />
             <Button onClick={saveTemplate} data-testid="import-template">
               Tải mẫu trống cho huyện

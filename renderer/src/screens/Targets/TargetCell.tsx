@@ -1,7 +1,10 @@
 import { InputNumber } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
-/** One editable target: saved on Enter or when focus leaves, only if it changed; empty deletes it. */
+/**
+ * One editable target: saved on Enter or when focus leaves, only if it changed; empty deletes it. The grid
+ * keys it by its stored value, so a reload starts a fresh draft.
+ */
 export function TargetCell({
   value,
   kind,
@@ -17,7 +20,6 @@ export function TargetCell({
 }) {
   const [draft, setDraft] = useState<number | null>(value);
   const [saving, setSaving] = useState(false);
-  useEffect(() => setDraft(value), [value]);
   const commit = async () => {
     if (draft === value) return;
     setSaving(true);

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Flex, Segmented, Select, Skeleton, Table, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
@@ -15,21 +15,20 @@ import { indexTargets, planYears, TARGET_INDICATORS, targetKey, unitsForYear } f
 /** Chỉ tiêu: plans and their targets by unit, indicator and year, edited in a grid or imported. */
 export function TargetsScreen() {
   const { message, modal } = App.useApp();
-  const { dataChanged } = usePeriod();
+  const { dataChanged, period } = usePeriod();
   const [plansVersion, setPlansVersion] = useState(0);
   const plans = useApi('plans.list', {}, plansVersion);
   const units = useApi('units.list', {});
   const [planId, setPlanId] = useState<number | null>(null);
   const plan = plans.data?.find((p) => p.id === planId) ?? plans.data?.[0] ?? null;
   const targets = useApi('targets.list', plan ? { planId: plan.id } : null);
-  const [year, setYear] = useState<number | null>(null);
+  const [chosenYear, setYear] = useState<number | null>(null);
   const [kind, setKind] = useState<'rate' | 'count'>('rate');
   const [editing, setEditing] = useState<PlanInfo | null | 'new'>(null);
   const [importing, setImporting] = useState(false);
 
-  useEffect(() => {
-    if (plan && (year === null || year < plan.yearFrom || year > plan.yearTo)) setYear(Math.min(plan.yearTo, Math.max(plan.yearFrom, new Date().getFullYear())));
-  }, [plan, year]);
+  // Start on the year being looked at elsewhere in the app, kept within the plan's years.
+  const year = plan ? Math.min(plan.yearTo, Math.max(plan.yearFrom, chosenYear ?? Number(period.slice(0, 4)))) : null;
 
   const byKey = useMemo(() => indexTargets(targets.data ?? []), [targets.data]);
   const rows: UnitInfo[] = useMemo(() => (units.data && year ? unitsForYear(units.data, year) : []), [units.data, year]);
@@ -95,7 +94,7 @@ export function TargetsScreen() {
           <Select
             data-testid="targets-year"
             aria-label="Năm"
-            style={{ width: 100 }}
+            style={{ width: 120 }}
             value={year ?? undefined}
             options={(plan ? planYears(plan) : []).map((y) => ({ value: y, label: `Năm ${y}` }))}
             onChange={(y: number) => setYear(y)}
@@ -149,6 +148,7 @@ export function TargetsScreen() {
               width: 190,
               render: (_: unknown, u: UnitInfo) => (
                 <TargetCell
+                  key={`${u.code}-${ind.code}-${year}-${byKey.get(targetKey(u.code, ind.code, year ?? 0))?.value ?? ''}`}
                   testId={`target-${u.code}-${ind.code}`}
                   label={`${ind.label}, ${u.name}, năm ${year}`}
                   kind={ind.kind}

@@ -25,11 +25,11 @@ export function ValuesScreen() {
   const columns = useMemo<ColumnsType<ValuesRow>>(() => {
     if (!v) return [];
     const cols: ColumnsType<ValuesRow> = [
-      { title: 'Mã', dataIndex: 'unit', width: 64, fixed: 'left', sorter: (a, b) => a.unit.localeCompare(b.unit) },
+      { title: 'Mã', dataIndex: 'unit', width: 60, fixed: 'left', sorter: (a, b) => a.unit.localeCompare(b.unit) },
       {
         title: 'Đơn vị',
         dataIndex: 'name',
-        width: 170,
+        width: 160,
         fixed: 'left',
         sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
         render: (name: string, r) => (r.level === 'province' ? <b>{name}</b> : name),
@@ -40,7 +40,7 @@ export function ValuesScreen() {
         key: ind.code,
         title: <Tooltip title={ind.label}>{ind.shortLabel}</Tooltip>,
         align: 'right',
-        width: ind.measure === 'percent' ? 92 : 110,
+        width: ind.measure === 'percent' ? 84 : 100,
         sorter: (a, b) => (a.cells[ind.code]?.value ?? -1) - (b.cells[ind.code]?.value ?? -1),
         render: (_: unknown, r) => {
           const cell = r.cells[ind.code];
@@ -71,7 +71,7 @@ export function ValuesScreen() {
         key: `target-${code}`,
         title: label,
         align: 'right',
-        width: 96,
+        width: 84,
         render: (_: unknown, r) => {
           const t = r.targets[code];
           return t ? (t.kind === 'rate' ? formatRate(t.value) : t.value.toLocaleString('vi-VN')) : <Typography.Text type="secondary">–</Typography.Text>;
