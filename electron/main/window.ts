@@ -1,15 +1,19 @@
 import { BrowserWindow, session, shell } from 'electron';
-import { APP_ORIGIN, APP_URL } from './app-protocol';
+import { APP_SCHEME, APP_URL } from './app-protocol';
 import { PRELOAD_FILE } from './paths';
 
 /** electron-vite dev serves the renderer from a local dev server; the built app uses app://. */
 const DEV_URL = process.env['ELECTRON_RENDERER_URL'];
 
+/** Compared by scheme and host: WHATWG URL gives every custom scheme the origin "null". */
 function isOwnUrl(raw: string): boolean {
   try {
     const u = new URL(raw);
-    if (DEV_URL && u.origin === new URL(DEV_URL).origin) return true;
-    return u.origin === APP_ORIGIN;
+    if (DEV_URL) {
+      const dev = new URL(DEV_URL);
+      if (u.protocol === dev.protocol && u.host === dev.host) return true;
+    }
+    return u.protocol === `${APP_SCHEME}:` && u.host === 'bhxh';
   } catch {
     return false;
   }
