@@ -64,7 +64,7 @@ export interface ImportPreview {
   sheets: SheetPreview[];
   /** The first changes (at most a few thousand, for display); `changesTotal` counts them all. */
   changes: ChangeRow[];
-  changesTotal: number;
+  changesTotal?: number;
   counts: { inserted: number; updated: number; unchanged: number };
   warnings: Problem[];
   errors: Problem[];

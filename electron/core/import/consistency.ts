@@ -6,24 +6,23 @@
 import { consistencyWarnings, type FigureSet } from '../../../shared/domain/checks';
 import type { Indicator } from '../../../shared/domain/indicators';
 import { addMonths } from '../../../shared/domain/period';
-import type { Db } from '../db/open';
 import { address } from './cell-value';
 import type { ProblemList } from './problems';
+import type { StoredFigures } from './stored-figures';
 import { periodCode, periodText, type ValueStore } from './value-store';
 
-export function checkConsistency(db: Db, store: ValueStore, indicators: readonly Indicator[], problems: ProblemList): void {
-  const latest = db.prepare(
-    `SELECT value FROM observations WHERE unit_id = ? AND indicator = ? AND period <= ? ORDER BY period DESC LIMIT 1`,
-  );
+export function checkConsistency(stored: StoredFigures, store: ValueStore, indicators: readonly Indicator[], problems: ProblemList): void {
   // (unit, month) → indices of its staged values.
-  const groups = new Map<number, number[]>();
+  const byUnit = new Map<number, Map<number, number[]>>();
   for (let i = 0; i < store.length; i++) {
     if (store.period[i]! % 100 === 0) continue;
-    const k = store.unit[i]! * 4_194_304 + store.period[i]!;
-    const g = groups.get(k);
+    let m = byUnit.get(store.unit[i]!);
+    if (!m) byUnit.set(store.unit[i]!, (m = new Map()));
+    const g = m.get(store.period[i]!);
     if (g) g.push(i);
-    else groups.set(k, [i]);
+    else m.set(store.period[i]!, [i]);
   }
+  const groups = [...byUnit.values()].flatMap((m) => [...m.values()]);
   const figureAt = (unit: number, ind: number, month: string): number | undefined => {
     const pc = periodCode(month);
     const own = store.find(unit, ind, pc);
@@ -31,10 +30,9 @@ export function checkConsistency(db: Db, store: ValueStore, indicators: readonly
     // A yearly labour-force figure staged in the same import applies to its months.
     const year = store.find(unit, ind, Math.floor(pc / 100) * 100);
     if (year !== undefined) return store.value[year];
-    const r = latest.get(unit, indicators[ind]!.code, month) as { value: number } | undefined;
-    return r?.value;
+    return stored.latest(unit, indicators[ind]!.code, month);
   };
-  for (const idx of groups.values()) {
+  for (const idx of groups) {
     const first = idx[0]!;
     const unit = store.unit[first]!;
     const month = periodText(store.period[first]!);

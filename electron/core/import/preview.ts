@@ -15,6 +15,7 @@ import { checkFile } from './file-check';
 import { LIMITS } from './limits';
 import { ProblemList } from './problems';
 import { SheetImporter, TooManyRows, type FileState } from './sheet-import';
+import { StoredFigures } from './stored-figures';
 import { streamSheets } from './stream-sheets';
 import { ValueStore, periodText } from './value-store';
 import { readWorkbookInfo } from './workbook-info';
@@ -61,7 +62,7 @@ export async function prepareImport(db: Db, files: readonly FileInput[], options
   }
 
   // Old values and status of every staged figure.
-  const get = db.prepare('SELECT value FROM observations WHERE unit_id = ? AND indicator = ? AND period = ?');
+  const stored = new StoredFigures(db);
   store.old = new Float64Array(store.length);
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
   const changes: ChangeRow[] = [];
@@ -69,9 +70,9 @@ export async function prepareImport(db: Db, files: readonly FileInput[], options
   for (let i = 0; i < store.length; i++) {
     const period = periodText(store.period[i]!);
     const indicator = indicators[store.indicator[i]!]!.code;
-    const r = get.get(store.unit[i], indicator, period) as { value: number } | undefined;
-    store.old[i] = r ? r.value : NaN;
-    const status: ChangeRow['status'] = !r ? 'new' : r.value === store.value[i] ? 'unchanged' : 'changed';
+    const old = stored.exact(store.unit[i]!, indicator, period);
+    store.old[i] = old ?? NaN;
+    const status: ChangeRow['status'] = old === undefined ? 'new' : old === store.value[i] ? 'unchanged' : 'changed';
     counts[status === 'new' ? 'inserted' : status === 'changed' ? 'updated' : 'unchanged']++;
     if (changes.length < LIMITS.maxChangeRowsShown) {
       const u = unitById.get(store.unit[i]!)!;
@@ -81,7 +82,7 @@ export async function prepareImport(db: Db, files: readonly FileInput[], options
         unitName: u.name,
         indicator,
         period,
-        oldValue: r ? r.value : null,
+        oldValue: old ?? null,
         newValue: store.value[i]!,
         status,
         file: src.file,
@@ -90,7 +91,7 @@ export async function prepareImport(db: Db, files: readonly FileInput[], options
       });
     }
   }
-  checkConsistency(db, store, indicators, problems);
+  checkConsistency(stored, store, indicators, problems);
   for (const f of filePreviews) {
     if (f.alreadyImportedAs !== null && counts.inserted + counts.updated === 0)
       problems.warning(f.name, null, null, `Tệp này đã được nhập ở lần nhập số ${f.alreadyImportedAs}; không có số liệu nào thay đổi.`);

@@ -35,12 +35,8 @@ export class ValueStore {
   /** Old value from the database, NaN when there was none; filled by `lookupOld`. */
   old = new Float64Array(0);
   readonly sources: ValueSource[] = [];
-  private readonly byKey = new Map<number, number>();
-
-  static key(unit: number, indicator: number, period: number): number {
-    // unit < 2^21, indicator < 2^10, period code < 2^22 fits a double exactly.
-    return (unit * 1024 + indicator) * 4_194_304 + period;
-  }
+  /** unit → (period code × 1024 + indicator) → index; the inner keys stay small integers, which V8 hashes fast. */
+  private readonly byKey = new Map<number, Map<number, number>>();
 
   sourceIndex(file: string, sheet: string): number {
     const i = this.sources.findIndex((s) => s.file === file && s.sheet === sheet);
@@ -50,7 +46,7 @@ export class ValueStore {
   }
 
   find(unit: number, indicator: number, period: number): number | undefined {
-    return this.byKey.get(ValueStore.key(unit, indicator, period));
+    return this.byKey.get(unit)?.get(period * 1024 + indicator);
   }
 
   add(unit: number, indicator: number, period: number, value: number, source: number, row: number, col: number): number {
@@ -72,7 +68,9 @@ export class ValueStore {
     this.source[i] = source;
     this.row[i] = row;
     this.col[i] = col;
-    this.byKey.set(ValueStore.key(unit, indicator, period), i);
+    let m = this.byKey.get(unit);
+    if (!m) this.byKey.set(unit, (m = new Map()));
+    m.set(period * 1024 + indicator, i);
     return i;
   }
 }
