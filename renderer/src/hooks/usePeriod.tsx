@@ -1,3 +1,4 @@
+import { Spin } from 'antd';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../api/client';
 
@@ -55,6 +56,13 @@ export function PeriodProvider({ children }: { children: ReactNode }) {
     }),
     [period, latestMonth, dataVersion],
   );
+  // Screens wait for the latest month so the first thing they ask for is the period the user will see.
+  if (period === null)
+    return (
+      <Spin size="large" description="Đang tải số liệu…">
+        <div style={{ height: '100vh' }} />
+      </Spin>
+    );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, List, Row, Segmented, Skeleton, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Segmented, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
@@ -96,17 +96,14 @@ export function DashboardScreen() {
             {missing.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Tất cả các huyện đã gửi số liệu." />
             ) : (
-              <List
-                size="small"
-                style={{ maxHeight: 260, overflow: 'auto' }}
-                dataSource={missing}
-                renderItem={(m) => (
-                  <List.Item>
+              <ul className="plain-list" style={{ maxHeight: 260, overflow: 'auto' }}>
+                {missing.map((m) => (
+                  <li key={m.unit}>
                     <span>{m.name}</span>
                     <Typography.Text type="secondary">{m.lastMonth ? `số liệu gần nhất: ${labelOf(m.lastMonth)}` : 'chưa có số liệu'}</Typography.Text>
-                  </List.Item>
-                )}
-              />
+                  </li>
+                ))}
+              </ul>
             )}
           </Card>
         </Col>

@@ -173,8 +173,17 @@ export function ImportScreen() {
             items={[
               {
                 key: 'changes',
-                label: `Giá trị (${formatCount(preview.changes.length)})`,
-                children: <ChangesTable changes={preview.changes} indicators={indicators.data ?? []} />,
+                label: `Giá trị (${formatCount(preview.changesTotal ?? preview.changes.length)})`,
+                children: (
+                  <>
+                    {(preview.changesTotal ?? 0) > preview.changes.length && (
+                      <Typography.Paragraph type="secondary">
+                        Tệp lớn: chỉ hiển thị {formatCount(preview.changes.length)} trên {formatCount(preview.changesTotal)} giá trị; tất cả sẽ được ghi.
+                      </Typography.Paragraph>
+                    )}
+                    <ChangesTable changes={preview.changes} indicators={indicators.data ?? []} />
+                  </>
+                ),
               },
               {
                 key: 'problems',

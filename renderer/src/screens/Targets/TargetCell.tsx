@@ -20,12 +20,18 @@ export function TargetCell({
 }) {
   const [draft, setDraft] = useState<number | null>(value);
   const [saving, setSaving] = useState(false);
+  // What was last sent: Enter then leaving the cell must not save the same value twice.
+  const [sent, setSent] = useState<number | null>(value);
   const commit = async () => {
-    if (draft === value) return;
+    if (draft === sent || saving) return;
     setSaving(true);
+    setSent(draft);
     const ok = await onSave(draft);
     setSaving(false);
-    if (!ok) setDraft(value);
+    if (!ok) {
+      setDraft(value);
+      setSent(value);
+    }
   };
   return (
     <InputNumber<number>

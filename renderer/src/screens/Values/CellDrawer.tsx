@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Drawer, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Form, Input, InputNumber, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
@@ -71,14 +71,11 @@ export function CellDrawer({
         Lịch sử
       </Typography.Title>
       <ApiErrorAlert error={history.error} what="lịch sử" />
-      <List
-        size="small"
-        data-testid="cell-history"
-        loading={history.loading}
-        locale={{ emptyText: 'Chưa có lần nhập nào.' }}
-        dataSource={history.data ?? []}
-        renderItem={(h) => (
-          <List.Item>
+      {history.loading && <Spin size="small" />}
+      {history.data?.length === 0 && <Typography.Text type="secondary">Chưa có lần nhập nào.</Typography.Text>}
+      <ul className="plain-list" data-testid="cell-history">
+        {(history.data ?? []).map((h) => (
+          <li key={`${h.importId}-${h.at}`}>
             <Space orientation="vertical" size={0}>
               <span>
                 {h.kind === 'manual' ? 'Sửa tay' : `Nhập tệp ${h.file ?? ''}`} (lần nhập số {h.importId}) {h.undone && <Tag>Đã hoàn tác</Tag>}
@@ -87,9 +84,9 @@ export function CellDrawer({
                 {new Date(h.at).toLocaleString('vi-VN')}: {formatCount(h.oldValue, 'trống')} → {formatCount(h.newValue, 'trống')}
               </Typography.Text>
             </Space>
-          </List.Item>
-        )}
-      />
+          </li>
+        ))}
+      </ul>
 
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         Sửa số liệu ({observationPeriodLabel(target)})

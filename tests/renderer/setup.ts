@@ -1,0 +1,59 @@
+/** jsdom lacks what antd and recharts measure with; give them harmless stand-ins. */
+import { afterEach, vi } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import type { ApiResponse } from '../../shared/api/contract';
+import { setTransport } from '../../renderer/src/api/client';
+import { setPlatform, type Platform } from '../../renderer/src/platform/types';
+
+if (!window.matchMedia)
+  window.matchMedia = (query: string) =>
+    ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+
+class FakeResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= FakeResizeObserver as unknown as typeof ResizeObserver;
+
+// The first antd render in jsdom is slow on a shared two-core machine.
+configure({ asyncUtilTimeout: 15_000 });
+
+afterEach(() => cleanup());
+
+export type Handler = (input: never) => unknown;
+
+/** A transport answering from a map of handlers; a missing method answers like an unfinished one. Records calls. */
+export function fakeApi(handlers: Record<string, Handler>) {
+  const calls: { method: string; input: unknown }[] = [];
+  setTransport({
+    async invoke(method, input): Promise<ApiResponse<unknown>> {
+      calls.push({ method, input });
+      const h = handlers[method];
+      if (!h) return { ok: false, error: { code: 'refused', message: 'Chức năng này chưa sẵn sàng.' } };
+      try {
+        return { ok: true, result: await h(input as never) };
+      } catch (e) {
+        return { ok: false, error: { code: 'refused', message: (e as Error).message } };
+      }
+    },
+  });
+  return { calls, of: (m: string) => calls.filter((c) => c.method === m).map((c) => c.input as Record<string, unknown>) };
+}
+
+export function fakePlatform(over: Partial<Platform> = {}) {
+  const saved: string[] = [];
+  const p: Platform = {
+    kind: 'browser',
+    saveFile: vi.fn(async (f) => {
+      saved.push(f.name);
+      return 'id-1';
+    }),
+    openSaved: vi.fn(async () => undefined),
+    pickFiles: vi.fn(async () => null),
+    printPdf: vi.fn(async () => undefined),
+    ...over,
+  };
+  setPlatform(p);
+  return { platform: p, saved };
+}
