@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cli, ensureRenderer, launchChromium, openApp, screenshot, seedSample, startWeb, tempFolder, type OpenedApp, type WebServer } from './harness';
+
+const SECTIONS = [
+  ['tong-quan', 'Tổng quan'],
+  ['so-lieu', 'Số liệu'],
+  ['nhap-du-lieu', 'Nhập dữ liệu'],
+  ['chi-tieu', 'Chỉ tiêu'],
+  ['bao-cao', 'Báo cáo'],
+  ['don-vi', 'Đơn vị'],
+  ['cai-dat', 'Cài đặt'],
+] as const;
+
+/** Every screen at 1366×768 on a filled database: renders, fits the width, no page errors; keyboard reach. */
+describe('every screen', () => {
+  const tmp = tempFolder();
+  const db = join(tmp.dir, 'screens.db');
+  let server: WebServer;
+  let browser: Browser;
+  let app: OpenedApp;
+
+  beforeAll(async () => {
+    await ensureRenderer();
+    seedSample(db);
+    cli('targets', 'set', '--db', db, '--unit', '64', '--indicator', 'bhxh_coverage', '--year', '2024', '--value', '15.83');
+    server = await startWeb(db);
+    browser = await launchChromium();
+    app = await openApp(browser, server.url);
+    await app.page.getByTestId('province-bhxh-coverage').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp.remove();
+  });
+
+  for (const [key, title] of SECTIONS) {
+    it(`${title}: opens, fits 1366 px, no errors`, async () => {
+      const { page } = app;
+      await page.getByTestId(`nav-${key}`).click();
+      await page.getByRole('heading', { name: title, exact: true }).first().waitFor();
+      // Let data arrive and skeletons go.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await screenshot(page, `screen-${SECTIONS.findIndex(([k]) => k === key) + 1}-${key}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal scroll of the whole page').toBeLessThanOrEqual(0);
+      expect(app.errors).toEqual([]);
+    });
+  }
+
+  it('can be used by keyboard: Tab reaches the section menu, arrows move, Enter opens, focus is visible', async () => {
+    const { page } = app;
+    await page.goto(server.url.replace(/#.*/, ''));
+    await page.getByTestId('province-bhxh-coverage').waitFor();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const s = getComputedStyle(el);
+      return { role: el.getAttribute('role'), text: el.textContent ?? '', outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 };
+    });
+    // The section menu is the first stop; the app never hides focus.
+    expect(first.role).toBe('menu');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return { role: el.getAttribute('role'), text: el.textContent ?? '', outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow };
+      });
+    let active = await focused();
+    // The first arrow enters the menu on its current item, the next ones move down.
+    for (let i = 0; i < 3 && !(active.role === 'menuitem' && active.text === 'Số liệu'); i++) {
+      await page.keyboard.press('ArrowDown');
+      active = await focused();
+    }
+    expect(active).toMatchObject({ role: 'menuitem', text: 'Số liệu' });
+    expect(active.outline || active.shadow !== 'none', JSON.stringify(active)).toBe(true);
+    await screenshot(page, 'keyboard-focus-menu');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Số liệu', exact: true }).first().waitFor();
+    // Tab moves on into the screen's own controls.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(next).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+});
