@@ -21,14 +21,14 @@ export function periodFromTitle(text: string): string | null {
   if (/ngay \d{1,2} thang \d{1,2} nam \d{4}/.test(s)) return null;
   let m = /(\d{1,2}) thang dau nam (\d{4})/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
-  m = /thang (\d{1,2})\s*(?:nam|[/.\-])\s*(\d{4})/.exec(s);
+  m = /thang (\d{1,2})\s*(?:nam|[/.-])\s*(\d{4})/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
-  m = /quy (iv|iii|ii|i|[1-4])\s*(?:nam|[/.\-])\s*(\d{4})/.exec(s);
+  m = /quy (iv|iii|ii|i|[1-4])\s*(?:nam|[/.-])\s*(\d{4})/.exec(s);
   if (m) {
     const q = ROMAN[m[1]!] ?? Number(m[1]);
     return month(Number(m[2]), q * 3);
   }
-  m = /(?:den|tinh den|den het) ngay \d{1,2}[/.\-](\d{1,2})[/.\-](\d{4})/.exec(s);
+  m = /(?:den|tinh den|den het) ngay \d{1,2}[/.-](\d{1,2})[/.-](\d{4})/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
   m = /(?:^|\s)nam (\d{4})(?:\s|$)/.exec(s);
   if (m && okYear(Number(m[1]))) return m[1]!;
@@ -44,9 +44,9 @@ export function periodFromCell(value: string | number | Date): string | null {
     return null;
   }
   const s = foldVietnamese(value).replace(/^(thang|t|ky)\s*/, '');
-  let m = /^(\d{1,2})\s*[/.\-]\s*(\d{4})$/.exec(s);
+  let m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
-  m = /^(\d{4})\s*[/.\-]\s*(\d{1,2})$/.exec(s);
+  m = /^(\d{4})\s*[/.-]\s*(\d{1,2})$/.exec(s);
   if (m) return month(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2}) nam (\d{4})$/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
