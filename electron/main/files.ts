@@ -39,7 +39,10 @@ export async function openSaved(id: string): Promise<void> {
   if (error) throw new Error(`Không mở được tệp: ${error}`);
 }
 
-export async function pickFiles(win: BrowserWindow, options: { multiple: boolean; accept: string[] }): Promise<FileInput[] | null> {
+export async function pickFiles(
+  win: BrowserWindow,
+  options: { multiple: boolean; accept: string[] },
+): Promise<FileInput[] | null> {
   const extensions = options.accept.map((a) => a.replace(/^\./, '')).filter((a) => /^[a-z0-9]+$/i.test(a));
   const result = await dialog.showOpenDialog(win, {
     title: 'Chọn tệp',

@@ -34,7 +34,10 @@ async function start(): Promise<void> {
   try {
     ctx = createContext(databasePath());
   } catch (e) {
-    dialog.showErrorBox('Không mở được cơ sở dữ liệu', `${e instanceof Error ? e.message : String(e)}\n\nTệp: ${databasePath()}`);
+    dialog.showErrorBox(
+      'Không mở được cơ sở dữ liệu',
+      `${e instanceof Error ? e.message : String(e)}\n\nTệp: ${databasePath()}`,
+    );
     app.quit();
     return;
   }

@@ -6,7 +6,11 @@ import { dispatch } from '../core/dispatch';
 import { openSaved, pickFiles, printPdf, saveFile } from './files';
 import { isTrustedSender } from './window';
 
-const fileOutput = z.object({ name: z.string().min(1).max(260), mime: z.string().max(200), data: z.instanceof(Uint8Array) });
+const fileOutput = z.object({
+  name: z.string().min(1).max(260),
+  mime: z.string().max(200),
+  data: z.instanceof(Uint8Array),
+});
 const pickOptions = z.object({ multiple: z.boolean(), accept: z.array(z.string().max(20)).max(20) });
 
 /** Platform calls answer with an envelope so the renderer sees our Vietnamese message, not Electron's wrapper. */
@@ -15,8 +19,10 @@ type Outcome = { ok: true; result: unknown } | { ok: false; message: string };
 export function registerIpc(getCtx: () => CoreContext): void {
   // The API: validated by the dispatcher against the contract, exactly as the web server does.
   ipcMain.handle(BRIDGE_CHANNELS.invoke, async (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url)) return { ok: false, error: { code: 'refused', message: 'Yêu cầu không đến từ ứng dụng.' } };
-    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'Tên chức năng không hợp lệ.' } };
+    if (!isTrustedSender(event.senderFrame?.url))
+      return { ok: false, error: { code: 'refused', message: 'Yêu cầu không đến từ ứng dụng.' } };
+    if (typeof method !== 'string')
+      return { ok: false, error: { code: 'invalid_input', message: 'Tên chức năng không hợp lệ.' } };
     return dispatch(getCtx(), method, input);
   });
   platform(BRIDGE_CHANNELS.saveFile, (win, file) => saveFile(win, fileOutput.parse(file)));
@@ -28,7 +34,8 @@ export function registerIpc(getCtx: () => CoreContext): void {
 function platform(channel: string, run: (win: BrowserWindow, arg: unknown) => Promise<unknown>): void {
   ipcMain.handle(channel, async (event: IpcMainInvokeEvent, arg: unknown): Promise<Outcome> => {
     const win = BrowserWindow.fromWebContents(event.sender);
-    if (!win || !isTrustedSender(event.senderFrame?.url)) return { ok: false, message: 'Yêu cầu không đến từ ứng dụng.' };
+    if (!win || !isTrustedSender(event.senderFrame?.url))
+      return { ok: false, message: 'Yêu cầu không đến từ ứng dụng.' };
     try {
       return { ok: true, result: await run(win, arg) };
     } catch (e) {

@@ -37,7 +37,10 @@ export function checkToken(req: IncomingMessage, token: string): Refusal | null 
   const given = Buffer.from(typeof sent === 'string' ? sent : '', 'utf8');
   const expected = Buffer.from(token, 'utf8');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return { status: 401, message: 'Phiên làm việc không hợp lệ: hãy mở lại đường dẫn mà lệnh "web" đã in ra.' };
+    return {
+      status: 401,
+      message: 'Phiên làm việc không hợp lệ: hãy mở lại đường dẫn mà lệnh "web" đã in ra.',
+    };
   }
   return null;
 }

@@ -11,7 +11,12 @@ import { SECURITY_HEADERS } from './headers';
 import { resolveStatic, sendFile } from './static-files';
 
 /** Methods that carry workbooks or a database: tens of MB of xlsx, a third more once in base64. */
-const FILE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['imports.preview', 'units.import', 'targets.import', 'db.restoreUpload']);
+const FILE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'imports.preview',
+  'units.import',
+  'targets.import',
+  'db.restoreUpload',
+]);
 export const FILE_BODY_LIMIT = 300 * 1024 * 1024;
 export const PLAIN_BODY_LIMIT = 2 * 1024 * 1024;
 
@@ -66,7 +71,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, o: WebServerOptions & { token: string }): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  o: WebServerOptions & { token: string },
+): Promise<void> {
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
   const refused = checkOrigin(req, o.port);
   if (refused) return refuse(res, refused);
@@ -78,12 +87,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, o: WebServerOpt
     res.setHeader('Allow', 'GET, HEAD');
     return refuse(res, { status: 405, message: 'Phương thức không được hỗ trợ.' });
   }
-  const found = (await resolveStatic(o.rendererDir, path)) ?? (isPageRoute(path) ? await resolveStatic(o.rendererDir, '/') : null);
+  const found =
+    (await resolveStatic(o.rendererDir, path)) ??
+    (isPageRoute(path) ? await resolveStatic(o.rendererDir, '/') : null);
   if (!found) return refuse(res, { status: 404, message: 'Không tìm thấy.' });
   sendFile(res, found, req.method === 'HEAD');
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, o: WebServerOptions & { token: string }): Promise<void> {
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  o: WebServerOptions & { token: string },
+): Promise<void> {
   res.setHeader('Cache-Control', 'no-store');
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
@@ -104,14 +120,23 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
     if (e instanceof BodyTooLargeError) {
       // Stop reading the rest of the upload.
       res.setHeader('Connection', 'close');
-      return refuse(res, { status: 413, message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).` });
+      return refuse(res, {
+        status: 413,
+        message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).`,
+      });
     }
-    if (e instanceof SyntaxError || e instanceof CodecError) return refuse(res, { status: 400, message: 'Dữ liệu gửi lên không đọc được (JSON hỏng).' });
+    if (e instanceof SyntaxError || e instanceof CodecError)
+      return refuse(res, { status: 400, message: 'Dữ liệu gửi lên không đọc được (JSON hỏng).' });
     throw e;
   }
   const envelope = await dispatch(o.ctx, method, input);
-  const text = encodeJson(envelope, (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64'));
-  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) });
+  const text = encodeJson(envelope, (b) =>
+    Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64'),
+  );
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+  });
   res.end(text);
 }
 
@@ -126,6 +151,9 @@ function refuse(res: ServerResponse, r: Refusal): void {
 
 function sendEnvelope(res: ServerResponse, status: number, code: ApiErrorCode, message: string): void {
   const text = JSON.stringify({ ok: false, error: { code, message } });
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+  });
   res.end(text);
 }

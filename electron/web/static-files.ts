@@ -24,7 +24,10 @@ const TYPES: Record<string, string> = {
  * Finds the file for a URL path inside `root`, or null. Paths that climb out of root (`..`, encoded or
  * not) are refused; the app is a single page, so `/` is index.html.
  */
-export async function resolveStatic(root: string, urlPath: string): Promise<{ file: string; type: string; size: number } | null> {
+export async function resolveStatic(
+  root: string,
+  urlPath: string,
+): Promise<{ file: string; type: string; size: number } | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -45,7 +48,11 @@ export async function resolveStatic(root: string, urlPath: string): Promise<{ fi
   }
 }
 
-export function sendFile(res: ServerResponse, found: { file: string; type: string; size: number }, headOnly: boolean): void {
+export function sendFile(
+  res: ServerResponse,
+  found: { file: string; type: string; size: number },
+  headOnly: boolean,
+): void {
   res.writeHead(200, {
     'Content-Type': found.type,
     'Content-Length': String(found.size),

@@ -28,7 +28,8 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 export function base64ToBytes(text: string): Uint8Array {
-  if (text.length % 4 !== 0 || !VALID.test(text)) throw new CodecError('Dữ liệu tệp gửi lên bị hỏng (base64 không hợp lệ).');
+  if (text.length % 4 !== 0 || !VALID.test(text))
+    throw new CodecError('Dữ liệu tệp gửi lên bị hỏng (base64 không hợp lệ).');
   const native = (Uint8Array as unknown as NativeFromBase64).fromBase64;
   if (native) return native(text);
   const bin = atob(text);

@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatPercent } from '../../shared/format/vi';
-import { cli, ensureRenderer, launchChromium, openApp, sampleFile, screenshot, startWeb, tempFolder, type OpenedApp, type WebServer } from './harness';
+import {
+  cli,
+  ensureRenderer,
+  launchChromium,
+  openApp,
+  sampleFile,
+  screenshot,
+  startWeb,
+  tempFolder,
+  type OpenedApp,
+  type WebServer,
+} from './harness';
 import { provinceTotals, SAMPLE_FIGURES } from './sample-figures';
 import { UNSURE_FIGURES, writeUnsureWorkbook } from './workbooks';
 
@@ -58,8 +69,13 @@ describe('flows in the browser', () => {
   it('starts empty, then an import through the UI changes the dashboard', async () => {
     await page.getByText('Chưa có số liệu nào.').waitFor();
     await importThroughUi([sampleFile('tong-hop-toan-tinh-2024-03.xlsx')]);
-    const newValues = page.getByTestId('import-preview').locator('.ant-statistic').filter({ hasText: 'Giá trị mới' });
-    expect(await newValues.locator('.ant-statistic-content').textContent()).toBe(String(Object.keys(SAMPLE_FIGURES).length * 4));
+    const newValues = page
+      .getByTestId('import-preview')
+      .locator('.ant-statistic')
+      .filter({ hasText: 'Giá trị mới' });
+    expect(await newValues.locator('.ant-statistic-content').textContent()).toBe(
+      String(Object.keys(SAMPLE_FIGURES).length * 4),
+    );
     await screenshot(page, '02-nhap-du-lieu-xem-truoc');
     await commit();
     await go('tong-quan');
@@ -75,9 +91,16 @@ describe('flows in the browser', () => {
     await preview.getByRole('tab', { name: /Nhận diện/ }).click();
     const select = preview.locator('[data-testid^="mapping-"][data-testid$="-F"]');
     await select.click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Số người tham gia BHTN' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'Số người tham gia BHTN' })
+      .click();
     // The preview is read again with the user's choice: the BHTN value is now among the changes.
-    await expect.poll(() => preview.locator('[data-testid^="mapping-"][data-testid$="-F"]').textContent(), { timeout: 30_000 }).toContain('Số người tham gia BHTN');
+    await expect
+      .poll(() => preview.locator('[data-testid^="mapping-"][data-testid$="-F"]').textContent(), {
+        timeout: 30_000,
+      })
+      .toContain('Số người tham gia BHTN');
     await expect.poll(() => preview.getByText('Đã xác nhận').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await screenshot(page, '03-nhap-du-lieu-sua-cot');
     await commit();
@@ -90,8 +113,13 @@ describe('flows in the browser', () => {
 
     // Next month's file in the same layout imports without the question.
     await importThroughUi([unsure]);
-    await page.getByTestId('import-preview').getByRole('tab', { name: /Nhận diện/ }).click();
-    await expect.poll(() => page.getByTestId('import-preview').getByText('Đã ghi nhớ').count()).toBeGreaterThan(0);
+    await page
+      .getByTestId('import-preview')
+      .getByRole('tab', { name: /Nhận diện/ })
+      .click();
+    await expect
+      .poll(() => page.getByTestId('import-preview').getByText('Đã ghi nhớ').count())
+      .toBeGreaterThan(0);
     await page.getByTestId('import-cancel').click();
   });
 
@@ -104,7 +132,9 @@ describe('flows in the browser', () => {
     await page.getByText(/Đã hoàn tác lần nhập số 2/).waitFor({ timeout: 30_000 });
     await screenshot(page, '04-cac-lan-nhap-hoan-tac');
     await go('tong-quan');
-    await expect.poll(() => coverage('bhtn'), { timeout: 20_000 }).toBe(formatPercent(provinceTotals().bhtnCoverage));
+    await expect
+      .poll(() => coverage('bhtn'), { timeout: 20_000 })
+      .toBe(formatPercent(provinceTotals().bhtnCoverage));
   });
 
   it('edits a target in the grid and the dashboard shows it', async () => {
@@ -115,15 +145,22 @@ describe('flows in the browser', () => {
     await cell.press('Enter');
     await screenshot(page, '05-chi-tieu');
     await go('tong-quan');
-    await expect.poll(() => page.getByTestId('province-bhtn-target').textContent(), { timeout: 20_000 }).toBe('9,50%');
-    const stored = JSON.parse(cli('values', '--db', db, '--period', '2024-03', '--json').stdout) as { rows: { unit: string; bhtn_coverage_target: number | null }[] };
+    await expect
+      .poll(() => page.getByTestId('province-bhtn-target').textContent(), { timeout: 20_000 })
+      .toBe('9,50%');
+    const stored = JSON.parse(cli('values', '--db', db, '--period', '2024-03', '--json').stdout) as {
+      rows: { unit: string; bhtn_coverage_target: number | null }[];
+    };
     expect(stored.rows.find((r) => r.unit === '64')?.bhtn_coverage_target).toBe(9.5);
   });
 
   /** Saves the progress report as PDF through the browser's download and returns its text. */
   const savePdfText = async (name: string): Promise<string> => {
     await go('bao-cao');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('report-save-pdf').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('report-save-pdf').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const file = join(tmp.dir, name);
     await download.saveAs(file);
@@ -141,7 +178,10 @@ describe('flows in the browser', () => {
     expect(text).toContain(formatPercent(provinceTotals().bhxhCoverage));
     expect(text).toContain('Thành phố Pleiku');
 
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('report-save-xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('report-save-xlsx').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const xlsx = join(tmp.dir, 'bao-cao.xlsx');
     await download.saveAs(xlsx);
@@ -160,7 +200,8 @@ describe('flows in the browser', () => {
   });
 
   it('had no page errors along the way', () => {
-    if (app.warnings.length) console.warn(`[e2e] ${app.warnings.length} cảnh báo của thư viện, ví dụ: ${app.warnings[0]}`);
+    if (app.warnings.length)
+      console.warn(`[e2e] ${app.warnings.length} cảnh báo của thư viện, ví dụ: ${app.warnings[0]}`);
     expect(app.errors).toEqual([]);
   });
 });

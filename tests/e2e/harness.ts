@@ -45,7 +45,8 @@ function newestMtime(dir: string): number {
 /** A production build of the renderer (vite, as electron-vite does), redone only when sources changed. */
 export async function ensureRenderer(): Promise<string> {
   const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')));
-  if (existsSync(join(E2E_RENDERER, 'index.html')) && existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources) return E2E_RENDERER;
+  if (existsSync(join(E2E_RENDERER, 'index.html')) && existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources)
+    return E2E_RENDERER;
   const { build } = await import('vite');
   const react = (await import('@vitejs/plugin-react')).default;
   await build({
@@ -75,8 +76,12 @@ export function seedSample(dbPath: string): 'cli-import' | 'seed-script' {
   if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
   const imp = cli('import', sampleFile('tong-hop-toan-tinh-2024-03.xlsx'), '--db', dbPath);
   if (imp.code === 0) return 'cli-import';
-  if (!/Lệnh không hợp lệ/.test(imp.stderr)) throw new Error(`cli import failed (${imp.code}): ${imp.stderr}`);
-  const seeded = spawnSync(TSX, [join(ROOT, 'tests/e2e/seed-sample.ts'), dbPath], { cwd: ROOT, encoding: 'utf8' });
+  if (!/Lệnh không hợp lệ/.test(imp.stderr))
+    throw new Error(`cli import failed (${imp.code}): ${imp.stderr}`);
+  const seeded = spawnSync(TSX, [join(ROOT, 'tests/e2e/seed-sample.ts'), dbPath], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
   return 'seed-script';
 }
@@ -91,7 +96,11 @@ export interface WebServer {
 
 /** `web --db DB --port 0`: the first stdout line is the URL. */
 export function startWeb(dbPath: string, rendererDir: string = E2E_RENDERER): Promise<WebServer> {
-  const child: ChildProcess = spawn(TSX, [CLI, 'web', '--db', dbPath, '--port', '0', '--renderer', rendererDir], { cwd: ROOT });
+  const child: ChildProcess = spawn(
+    TSX,
+    [CLI, 'web', '--db', dbPath, '--port', '0', '--renderer', rendererDir],
+    { cwd: ROOT },
+  );
   let out = '';
   let err = '';
   child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
@@ -138,7 +147,12 @@ export interface OpenedApp {
 
 /** Opens the app at 1366×768 (the office screens) with downloads allowed, recording page errors. */
 export async function openApp(browser: Browser, url: string): Promise<OpenedApp> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];

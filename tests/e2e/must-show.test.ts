@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { formatPercent } from '../../shared/format/vi';
 import { raw } from '../web/http';
-import { cli, ensureRenderer, launchChromium, openApp, screenshot, seedSample, startWeb, tempFolder, type WebServer } from './harness';
+import {
+  cli,
+  ensureRenderer,
+  launchChromium,
+  openApp,
+  screenshot,
+  seedSample,
+  startWeb,
+  tempFolder,
+  type WebServer,
+} from './harness';
 import { provinceTotals } from './sample-figures';
 
 /** Issue 5 "What it must show": URL printed, coverage and the year's target on the first screen, foreign Host refused. */
@@ -17,7 +27,20 @@ describe('must show', () => {
     await ensureRenderer();
     seededBy = seedSample(db);
     // The plan gives no 2024 figure (SPEC §2): staff enter it, as here through the CLI.
-    const t = cli('targets', 'set', '--db', db, '--unit', '64', '--indicator', 'bhxh_coverage', '--year', '2024', '--value', '15.83');
+    const t = cli(
+      'targets',
+      'set',
+      '--db',
+      db,
+      '--unit',
+      '64',
+      '--indicator',
+      'bhxh_coverage',
+      '--year',
+      '2024',
+      '--value',
+      '15.83',
+    );
     expect(t.code, t.stderr).toBe(0);
     server = await startWeb(db);
     browser = await launchChromium();
@@ -33,7 +56,9 @@ describe('must show', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/);
     const { page, errors, context } = await openApp(browser, server.url);
     const expected = formatPercent(provinceTotals().bhxhCoverage);
-    await expect.poll(() => page.getByTestId('province-bhxh-coverage').textContent(), { timeout: 20_000 }).toBe(expected);
+    await expect
+      .poll(() => page.getByTestId('province-bhxh-coverage').textContent(), { timeout: 20_000 })
+      .toBe(expected);
     expect(expected).toMatch(/^\d+,\d{2}%$/);
     await screenshot(page, `01-tong-quan-${seededBy}`);
     expect(await page.getByTestId('province-bhxh-target').textContent()).toBe('15,83%');
@@ -48,7 +73,11 @@ describe('must show', () => {
     const res = await raw(server.port, {
       method: 'POST',
       path: '/api/values.latestMonth',
-      headers: { Host: 'rebind.attacker.example', 'Content-Type': 'application/json', 'X-BHXH-Token': server.token },
+      headers: {
+        Host: 'rebind.attacker.example',
+        'Content-Type': 'application/json',
+        'X-BHXH-Token': server.token,
+      },
       body: '{}',
     });
     expect(res.status).toBe(403);
@@ -60,7 +89,10 @@ describe('must show', () => {
     // about:blank has an opaque origin; a fetch from it carries Origin: null and no token.
     const status = await page.evaluate(async (port) => {
       try {
-        const r = await fetch(`http://127.0.0.1:${port}/api/values.latestMonth`, { method: 'POST', body: '{}' });
+        const r = await fetch(`http://127.0.0.1:${port}/api/values.latestMonth`, {
+          method: 'POST',
+          body: '{}',
+        });
         return r.status;
       } catch {
         return 'blocked';

@@ -26,9 +26,21 @@ export const SAMPLE_FIGURES: Record<string, [number, number, number, number]> = 
 
 /** Province figures: counts summed, rates recomputed from the sums. */
 export function provinceTotals() {
-  let lf = 0, bb = 0, tn = 0, bhtn = 0;
+  let lf = 0,
+    bb = 0,
+    tn = 0,
+    bhtn = 0;
   for (const [a, b, c, d] of Object.values(SAMPLE_FIGURES)) {
-    lf += a; bb += b; tn += c; bhtn += d;
+    lf += a;
+    bb += b;
+    tn += c;
+    bhtn += d;
   }
-  return { laborForce: lf, participants: bb + tn, bhtn, bhxhCoverage: ((bb + tn) / lf) * 100, bhtnCoverage: (bhtn / lf) * 100 };
+  return {
+    laborForce: lf,
+    participants: bb + tn,
+    bhtn,
+    bhxhCoverage: ((bb + tn) / lf) * 100,
+    bhtnCoverage: (bhtn / lf) * 100,
+  };
 }

@@ -1,7 +1,18 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cli, ensureRenderer, launchChromium, openApp, screenshot, seedSample, startWeb, tempFolder, type OpenedApp, type WebServer } from './harness';
+import {
+  cli,
+  ensureRenderer,
+  launchChromium,
+  openApp,
+  screenshot,
+  seedSample,
+  startWeb,
+  tempFolder,
+  type OpenedApp,
+  type WebServer,
+} from './harness';
 
 const SECTIONS = [
   ['tong-quan', 'Tổng quan'],
@@ -24,7 +35,20 @@ describe('every screen', () => {
   beforeAll(async () => {
     await ensureRenderer();
     seedSample(db);
-    cli('targets', 'set', '--db', db, '--unit', '64', '--indicator', 'bhxh_coverage', '--year', '2024', '--value', '15.83');
+    cli(
+      'targets',
+      'set',
+      '--db',
+      db,
+      '--unit',
+      '64',
+      '--indicator',
+      'bhxh_coverage',
+      '--year',
+      '2024',
+      '--value',
+      '15.83',
+    );
     server = await startWeb(db);
     browser = await launchChromium();
     app = await openApp(browser, server.url);
@@ -60,7 +84,11 @@ describe('every screen', () => {
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const s = getComputedStyle(el);
-      return { role: el.getAttribute('role'), text: el.textContent ?? '', outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 };
+      return {
+        role: el.getAttribute('role'),
+        text: el.textContent ?? '',
+        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
+      };
     });
     // The section menu is the first stop; the app never hides focus.
     expect(first.role).toBe('menu');
@@ -68,7 +96,12 @@ describe('every screen', () => {
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
-        return { role: el.getAttribute('role'), text: el.textContent ?? '', outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow };
+        return {
+          role: el.getAttribute('role'),
+          text: el.textContent ?? '',
+          outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
+          shadow: s.boxShadow,
+        };
       });
     let active = await focused();
     // The first arrow enters the menu on its current item, the next ones move down.

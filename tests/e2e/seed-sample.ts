@@ -14,8 +14,24 @@ for (const [code, figures] of Object.entries(SAMPLE_FIGURES)) {
   const unit = getUnitByCode(db, code);
   if (!unit) throw new Error(`unit ${code} missing`);
   INDICATORS.forEach((indicator, i) =>
-    values.push({ unitId: unit.id, indicator, period: SAMPLE_MONTH, value: figures[i]!, sourceFile: 'tong-hop-toan-tinh-2024-03.xlsx', sourceCell: null }),
+    values.push({
+      unitId: unit.id,
+      indicator,
+      period: SAMPLE_MONTH,
+      value: figures[i]!,
+      sourceFile: 'tong-hop-toan-tinh-2024-03.xlsx',
+      sourceCell: null,
+    }),
   );
 }
-writeImport(db, { kind: 'file', files: [{ name: 'tong-hop-toan-tinh-2024-03.xlsx', sha256: 'seed', size: 0 }], warnings: 0, note: null }, values);
+writeImport(
+  db,
+  {
+    kind: 'file',
+    files: [{ name: 'tong-hop-toan-tinh-2024-03.xlsx', sha256: 'seed', size: 0 }],
+    warnings: 0,
+    note: null,
+  },
+  values,
+);
 db.close();

@@ -12,7 +12,14 @@ export async function writeUnsureWorkbook(path: string): Promise<void> {
   ws.addRow(['BÁO CÁO SỐ NGƯỜI THAM GIA BHXH, BHTN']);
   ws.addRow(['Tháng 4 năm 2024']);
   ws.addRow([]);
-  ws.addRow(['STT', 'Đơn vị', 'Lực lượng lao động trong độ tuổi', 'BHXH bắt buộc', 'BHXH tự nguyện', 'Số người đóng quỹ việc làm']);
+  ws.addRow([
+    'STT',
+    'Đơn vị',
+    'Lực lượng lao động trong độ tuổi',
+    'BHXH bắt buộc',
+    'BHXH tự nguyện',
+    'Số người đóng quỹ việc làm',
+  ]);
   const f = UNSURE_FIGURES;
   ws.addRow([1, 'Thành phố Pleiku', f.laborForce, f.compulsory, f.voluntary, f.bhtn]);
   await wb.xlsx.writeFile(path);

@@ -53,7 +53,9 @@ export const electronMock = {
   app: { getPath: () => '/tmp', isPackaged: false, getVersion: () => '0.1.0' },
   BrowserWindow: FakeWindow,
   ipcMain: { handle: (ch: string, l: Listener) => recorded.ipc.set(ch, l) },
-  ipcRenderer: { invoke: vi.fn(async (...args: unknown[]) => (recorded.invoked.push(args), { ok: true, result: 'x' })) },
+  ipcRenderer: {
+    invoke: vi.fn(async (...args: unknown[]) => (recorded.invoked.push(args), { ok: true, result: 'x' })),
+  },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => recorded.exposed.set(key, api) },
   shell: {
     openExternal: (u: string) => (recorded.openedExternal.push(u), Promise.resolve()),

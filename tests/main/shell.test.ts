@@ -17,7 +17,12 @@ const rendererDir = vi.hoisted(async () => {
   fs.writeFileSync(path.join(root, 'secret.txt'), 'bí mật');
   return path.join(root, 'renderer');
 });
-vi.mock('../../electron/main/paths', async () => ({ RENDERER_DIR: await rendererDir, PRELOAD_FILE: '/app/out/preload/index.cjs', databasePath: () => ':memory:', resourcesDir: () => '/app/resources' }));
+vi.mock('../../electron/main/paths', async () => ({
+  RENDERER_DIR: await rendererDir,
+  PRELOAD_FILE: '/app/out/preload/index.cjs',
+  databasePath: () => ':memory:',
+  resourcesDir: () => '/app/resources',
+}));
 
 const { createMainWindow } = await import('../../electron/main/window');
 const { registerIpc } = await import('../../electron/main/ipc');
@@ -35,7 +40,13 @@ describe('Electron shell', () => {
   it('opens one sandboxed, isolated window without Node, loading the app from app://', () => {
     const win = createMainWindow() as unknown as FakeWindow;
     const prefs = win.options['webPreferences'] as Record<string, unknown>;
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/);
     expect(win.loaded).toBe(APP_URL);
   });
@@ -53,7 +64,9 @@ describe('Electron shell', () => {
     nav(own, 'app://bhxh/index.html#x');
     expect(own.preventDefault).not.toHaveBeenCalled();
 
-    expect(win.webContents.windowOpenHandler!({ url: 'https://baohiemxahoi.gov.vn/' })).toEqual({ action: 'deny' });
+    expect(win.webContents.windowOpenHandler!({ url: 'https://baohiemxahoi.gov.vn/' })).toEqual({
+      action: 'deny',
+    });
     expect(recorded.openedExternal).toContain('https://baohiemxahoi.gov.vn/');
     expect(win.webContents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(recorded.openedExternal).not.toContain('javascript:alert(1)');
@@ -67,9 +80,17 @@ describe('Electron shell', () => {
     registerIpc(() => ctx);
     const invoke = recorded.ipc.get(BRIDGE_CHANNELS.invoke)!;
     expect(await invoke(event(APP_URL), 'values.latestMonth', {})).toEqual({ ok: true, result: null });
-    expect(await invoke(event(APP_URL), 'values.get', { period: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await invoke(event('https://evil.example/'), 'values.latestMonth', {})).toMatchObject({ ok: false, error: { code: 'refused' } });
-    expect(await invoke({ senderFrame: null, sender: {} }, 'values.latestMonth', {})).toMatchObject({ ok: false });
+    expect(await invoke(event(APP_URL), 'values.get', { period: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await invoke(event('https://evil.example/'), 'values.latestMonth', {})).toMatchObject({
+      ok: false,
+      error: { code: 'refused' },
+    });
+    expect(await invoke({ senderFrame: null, sender: {} }, 'values.latestMonth', {})).toMatchObject({
+      ok: false,
+    });
   });
 
   it('saves through the main-process dialog and returns an opaque id, never a path', async () => {
@@ -79,7 +100,11 @@ describe('Electron shell', () => {
     const target = join(tempDir(), 'bao-cao.pdf');
     recorded.saveDialogPath = target;
     const save = recorded.ipc.get(BRIDGE_CHANNELS.saveFile)!;
-    const out = (await save(event(APP_URL), { name: 'bao-cao.pdf', mime: 'application/pdf', data: new Uint8Array([37, 80, 68, 70]) })) as { ok: true; result: string };
+    const out = (await save(event(APP_URL), {
+      name: 'bao-cao.pdf',
+      mime: 'application/pdf',
+      data: new Uint8Array([37, 80, 68, 70]),
+    })) as { ok: true; result: string };
     expect(out.ok).toBe(true);
     expect(out.result).not.toContain('/');
     expect(readFileSync(target).toString()).toBe('%PDF');
@@ -88,14 +113,21 @@ describe('Electron shell', () => {
     expect(recorded.openedPaths).toContain(target);
     // A path instead of an id is refused: the renderer cannot name files.
     expect(await open(event(APP_URL), '/etc/passwd')).toMatchObject({ ok: false });
-    expect(await save(event(APP_URL), { name: 'x', data: 'not bytes' })).toMatchObject({ ok: false, message: 'Dữ liệu gửi lên không hợp lệ.' });
+    expect(await save(event(APP_URL), { name: 'x', data: 'not bytes' })).toMatchObject({
+      ok: false,
+      message: 'Dữ liệu gửi lên không hợp lệ.',
+    });
     recorded.saveDialogPath = '';
-    expect(await save(event(APP_URL), { name: 'a.pdf', mime: 'application/pdf', data: new Uint8Array(1) })).toEqual({ ok: true, result: null });
+    expect(
+      await save(event(APP_URL), { name: 'a.pdf', mime: 'application/pdf', data: new Uint8Array(1) }),
+    ).toEqual({ ok: true, result: null });
   });
 
   it('serves app:// with the CSP header, and only for its own host', async () => {
     serveApp();
-    const handler = vi.mocked(electronMock.protocol.handle).mock.calls[0]![1] as (r: { url: string }) => Promise<Response>;
+    const handler = vi.mocked(electronMock.protocol.handle).mock.calls[0]![1] as (r: {
+      url: string;
+    }) => Promise<Response>;
     expect((await handler({ url: 'app://elsewhere/index.html' })).status).toBe(404);
     const page = await handler({ url: 'app://bhxh/index.html' });
     expect(page.status).toBe(200);
@@ -110,7 +142,14 @@ describe('Electron shell', () => {
   it('has a Vietnamese menu', () => {
     const menu = buildMenu(() => null) as unknown as { label: string; submenu: { label?: string }[] }[];
     expect(menu.map((m) => m.label.replace('&', ''))).toEqual(['Tệp', 'Chỉnh sửa', 'Xem', 'Trợ giúp']);
-    expect(menu[1]!.submenu.map((i) => i.label).filter(Boolean)).toEqual(['Hoàn tác', 'Làm lại', 'Cắt', 'Sao chép', 'Dán', 'Chọn tất cả']);
+    expect(menu[1]!.submenu.map((i) => i.label).filter(Boolean)).toEqual([
+      'Hoàn tác',
+      'Làm lại',
+      'Cắt',
+      'Sao chép',
+      'Dán',
+      'Chọn tất cả',
+    ]);
   });
 
   it('the preload exposes window.bhxh with the bridge methods and nothing else', async () => {

@@ -32,7 +32,13 @@ describe('boot and the secret in the URL', () => {
     expect(platform().kind).toBe('browser');
 
     const invoke = vi.fn(async () => ({ ok: true as const, result: '2024-03' }));
-    window.bhxh = { invoke, saveFile: vi.fn(), openSaved: vi.fn(), pickFiles: vi.fn(), printPdf: vi.fn() } as unknown as BhxhBridge;
+    window.bhxh = {
+      invoke,
+      saveFile: vi.fn(),
+      openSaved: vi.fn(),
+      pickFiles: vi.fn(),
+      printPdf: vi.fn(),
+    } as unknown as BhxhBridge;
     expect(boot()).toBe('electron');
     expect(platform().kind).toBe('electron');
     expect(await call('values.latestMonth', {})).toBe('2024-03');
@@ -42,12 +48,18 @@ describe('boot and the secret in the URL', () => {
   it('saves through a download in the browser', async () => {
     boot();
     const clicks: string[] = [];
-    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicks.push(this.download);
     });
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
-    const id = await platform().saveFile({ name: 'bao-cao.pdf', mime: 'application/pdf', data: new Uint8Array([37, 80, 68, 70]) });
+    const id = await platform().saveFile({
+      name: 'bao-cao.pdf',
+      mime: 'application/pdf',
+      data: new Uint8Array([37, 80, 68, 70]),
+    });
     expect(id).toMatch(/^download-/);
     expect(clicks).toEqual(['bao-cao.pdf']);
     spy.mockRestore();

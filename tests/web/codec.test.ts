@@ -12,7 +12,12 @@ describe('codec', () => {
   });
 
   it('round-trips Uint8Array (and Buffer) nested in objects and arrays', () => {
-    const value = { files: [{ name: 'a.xlsx', data: new Uint8Array([0, 1, 254, 255]) }], buf: Buffer.from('xin chào'), n: 1, s: 'Đak Pơ' };
+    const value = {
+      files: [{ name: 'a.xlsx', data: new Uint8Array([0, 1, 254, 255]) }],
+      buf: Buffer.from('xin chào'),
+      n: 1,
+      s: 'Đak Pơ',
+    };
     const back = decodeJson(encodeJson(value)) as typeof value;
     expect(back.files[0]!.data).toBeInstanceOf(Uint8Array);
     expect(Array.from(back.files[0]!.data)).toEqual([0, 1, 254, 255]);

@@ -27,7 +27,10 @@ describe('HTTP transport against the real server', () => {
     const saved = await t.invoke('settings.save', { signerName: 'Nguyễn Văn A' });
     expect(saved).toMatchObject({ ok: true, result: { signerName: 'Nguyễn Văn A' } });
     const backup = (await t.invoke('db.backup', {})) as { ok: true; result: { name: string } };
-    const file = (await t.invoke('db.downloadBackup', { name: backup.result.name })) as { ok: true; result: { data: Uint8Array } };
+    const file = (await t.invoke('db.downloadBackup', { name: backup.result.name })) as {
+      ok: true;
+      result: { data: Uint8Array };
+    };
     expect(file.result.data).toBeInstanceOf(Uint8Array);
     expect(file.result.data.length).toBeGreaterThan(4096);
   });
@@ -38,7 +41,13 @@ describe('HTTP transport against the real server', () => {
     expect(wrong).toMatchObject({ ok: false, error: { code: 'refused' } });
     const none = await httpTransport(null, fetchAt).invoke('units.list', {});
     expect(none).toMatchObject({ ok: false, error: { message: expect.stringMatching(/mã phiên/) } });
-    const down = await httpTransport('x', () => Promise.reject(new TypeError('fetch failed'))).invoke('units.list', {});
-    expect(down).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Không kết nối được/) } });
+    const down = await httpTransport('x', () => Promise.reject(new TypeError('fetch failed'))).invoke(
+      'units.list',
+      {},
+    );
+    expect(down).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Không kết nối được/) },
+    });
   });
 });

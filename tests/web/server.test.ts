@@ -2,7 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeJson, encodeJson } from '../../shared/api/codec';
-import { FILE_BODY_LIMIT, PLAIN_BODY_LIMIT, startWebServer, type RunningWebServer } from '../../electron/web/server';
+import {
+  FILE_BODY_LIMIT,
+  PLAIN_BODY_LIMIT,
+  startWebServer,
+  type RunningWebServer,
+} from '../../electron/web/server';
 import { tempContext, tempDir } from '../helpers/tmp';
 import { raw } from './http';
 
@@ -28,7 +33,12 @@ function api(s: RunningWebServer, method: string, body: unknown, headers: Record
   return raw(s.port, {
     method: 'POST',
     path: `/api/${method}`,
-    headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', 'X-BHXH-Token': TOKEN, ...headers },
+    headers: {
+      Host: `127.0.0.1:${s.port}`,
+      'Content-Type': 'application/json',
+      'X-BHXH-Token': TOKEN,
+      ...headers,
+    },
     body: encodeJson(body),
   });
 }
@@ -46,13 +56,24 @@ describe('web server', () => {
 
   it('also accepts localhost:PORT and a same-origin Origin', async () => {
     const s = await start();
-    const res = await api(s, 'units.list', {}, { Host: `localhost:${s.port}`, Origin: `http://localhost:${s.port}`, 'Sec-Fetch-Site': 'same-origin' });
+    const res = await api(
+      s,
+      'units.list',
+      {},
+      { Host: `localhost:${s.port}`, Origin: `http://localhost:${s.port}`, 'Sec-Fetch-Site': 'same-origin' },
+    );
     expect(res.status).toBe(200);
   });
 
   it('refuses a foreign Host header (DNS rebinding), on the API and on static files', async () => {
     const s = await start();
-    for (const host of ['evil.example', `evil.example:${s.port}`, `127.0.0.1:${s.port + 1}`, `127.0.0.1`, `0.0.0.0:${s.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${s.port}`,
+      `127.0.0.1:${s.port + 1}`,
+      `127.0.0.1`,
+      `0.0.0.0:${s.port}`,
+    ]) {
       const res = await api(s, 'units.list', {}, { Host: host });
       expect(res.status, host).toBe(403);
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'refused' } });
@@ -65,7 +86,12 @@ describe('web server', () => {
 
   it('refuses a request without Host', async () => {
     const s = await start();
-    const res = await raw(s.port, { method: 'POST', path: '/api/units.list', headers: { 'X-BHXH-Token': TOKEN, 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await raw(s.port, {
+      method: 'POST',
+      path: '/api/units.list',
+      headers: { 'X-BHXH-Token': TOKEN, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     // Node's HTTP parser already answers 400 to an HTTP/1.1 request without Host; either way, refused.
     expect([400, 403]).toContain(res.status);
     expect(res.body).not.toContain('"ok":true');
@@ -73,36 +99,61 @@ describe('web server', () => {
 
   it('refuses cross-origin requests, even with the right token', async () => {
     const s = await start();
-    for (const origin of ['http://evil.example', `http://127.0.0.1:${s.port + 1}`, 'null', `https://127.0.0.1:${s.port}`]) {
+    for (const origin of [
+      'http://evil.example',
+      `http://127.0.0.1:${s.port + 1}`,
+      'null',
+      `https://127.0.0.1:${s.port}`,
+    ]) {
       const res = await api(s, 'settings.save', { agencyName: 'Bị sửa' }, { Origin: origin });
       expect(res.status, origin).toBe(403);
     }
     const site = await api(s, 'units.list', {}, { 'Sec-Fetch-Site': 'cross-site' });
     expect(site.status).toBe(403);
-    const settings = decodeJson((await api(s, 'settings.get', {})).body) as { result: { agencyName: string } };
+    const settings = decodeJson((await api(s, 'settings.get', {})).body) as {
+      result: { agencyName: string };
+    };
     expect(settings.result.agencyName).not.toBe('Bị sửa');
   });
 
   it('requires the per-run secret on every API call', async () => {
     const s = await start();
-    const missing = await raw(s.port, { method: 'POST', path: '/api/units.list', headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json' }, body: '{}' });
+    const missing = await raw(s.port, {
+      method: 'POST',
+      path: '/api/units.list',
+      headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(missing.status).toBe(401);
     expect(JSON.parse(missing.body).error.message).toMatch(/Phiên làm việc không hợp lệ/);
     for (const bad of ['wrong', `${TOKEN}x`, TOKEN.slice(0, -1), TOKEN.toUpperCase()]) {
       expect((await api(s, 'units.list', {}, { 'X-BHXH-Token': bad })).status, bad).toBe(401);
     }
     // The token in a query string or cookie is not accepted either: only the header, which a form cannot set.
-    const query = await raw(s.port, { method: 'POST', path: `/api/units.list?token=${TOKEN}`, headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', Cookie: `token=${TOKEN}` }, body: '{}' });
+    const query = await raw(s.port, {
+      method: 'POST',
+      path: `/api/units.list?token=${TOKEN}`,
+      headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', Cookie: `token=${TOKEN}` },
+      body: '{}',
+    });
     expect(query.status).toBe(401);
   });
 
   it('takes only POST with a JSON body on the API', async () => {
     const s = await start();
-    const get = await raw(s.port, { path: '/api/units.list', headers: { Host: `127.0.0.1:${s.port}`, 'X-BHXH-Token': TOKEN } });
+    const get = await raw(s.port, {
+      path: '/api/units.list',
+      headers: { Host: `127.0.0.1:${s.port}`, 'X-BHXH-Token': TOKEN },
+    });
     expect(get.status).toBe(405);
     const form = await api(s, 'units.list', {}, { 'Content-Type': 'text/plain' });
     expect(form.status).toBe(415);
-    const broken = await raw(s.port, { method: 'POST', path: '/api/units.list', headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', 'X-BHXH-Token': TOKEN }, body: '{"a":' });
+    const broken = await raw(s.port, {
+      method: 'POST',
+      path: '/api/units.list',
+      headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', 'X-BHXH-Token': TOKEN },
+      body: '{"a":',
+    });
     expect(broken.status).toBe(400);
   });
 
@@ -118,21 +169,38 @@ describe('web server', () => {
     const s = await start();
     const backup = decodeJson((await api(s, 'db.backup', {})).body) as { ok: true; result: { name: string } };
     expect(backup.ok).toBe(true);
-    const file = decodeJson((await api(s, 'db.downloadBackup', { name: backup.result.name })).body) as { ok: true; result: { data: Uint8Array } };
+    const file = decodeJson((await api(s, 'db.downloadBackup', { name: backup.result.name })).body) as {
+      ok: true;
+      result: { data: Uint8Array };
+    };
     expect(file.result.data).toBeInstanceOf(Uint8Array);
     expect(new TextDecoder().decode(file.result.data.slice(0, 15))).toBe('SQLite format 3');
     // Sent back as an upload, the bytes arrive as a Uint8Array the zod schema accepts.
-    const restored = decodeJson((await api(s, 'db.restoreUpload', { file: { name: 'x.db', data: file.result.data } })).body);
+    const restored = decodeJson(
+      (await api(s, 'db.restoreUpload', { file: { name: 'x.db', data: file.result.data } })).body,
+    );
     expect(restored).toMatchObject({ ok: true });
   });
 
   it('caps the body: 2 MB for plain calls, more for file uploads, refused before reading it all', async () => {
     const s = await start();
-    const headers = { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', 'X-BHXH-Token': TOKEN };
-    const big = await raw(s.port, { method: 'POST', path: '/api/settings.save', headers: { ...headers, 'Content-Length': String(PLAIN_BODY_LIMIT + 1) } });
+    const headers = {
+      Host: `127.0.0.1:${s.port}`,
+      'Content-Type': 'application/json',
+      'X-BHXH-Token': TOKEN,
+    };
+    const big = await raw(s.port, {
+      method: 'POST',
+      path: '/api/settings.save',
+      headers: { ...headers, 'Content-Length': String(PLAIN_BODY_LIMIT + 1) },
+    });
     expect(big.status).toBe(413);
     expect(JSON.parse(big.body).error.message).toMatch(/quá lớn/);
-    const huge = await raw(s.port, { method: 'POST', path: '/api/imports.preview', headers: { ...headers, 'Content-Length': String(FILE_BODY_LIMIT + 1) } });
+    const huge = await raw(s.port, {
+      method: 'POST',
+      path: '/api/imports.preview',
+      headers: { ...headers, 'Content-Length': String(FILE_BODY_LIMIT + 1) },
+    });
     expect(huge.status).toBe(413);
     // A 3 MB upload is fine for a file method (the handler answers, whatever it says about the content).
     const payload = encodeJson({ file: { name: 'dm.xlsx', data: new Uint8Array(3 * 1024 * 1024) } });

@@ -15,7 +15,11 @@ afterEach(() => {
 
 /** Starts `web` as a user would and resolves with its first stdout line. */
 function startWeb(args: string[]): Promise<{ url: string; child: ChildProcess; stdout: () => string }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'electron/cli/main.ts'), 'web', ...args], { cwd: ROOT });
+  const child = spawn(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    [join(ROOT, 'electron/cli/main.ts'), 'web', ...args],
+    { cwd: ROOT },
+  );
   children.push(child);
   let out = '';
   let err = '';
@@ -42,9 +46,19 @@ describe('cli web', () => {
     expect(existsSync(db)).toBe(true);
 
     const headers = { 'Content-Type': 'application/json', 'X-BHXH-Token': token };
-    const ok = await raw(port, { method: 'POST', path: '/api/values.latestMonth', headers: { ...headers, Host: `127.0.0.1:${port}` }, body: '{}' });
+    const ok = await raw(port, {
+      method: 'POST',
+      path: '/api/values.latestMonth',
+      headers: { ...headers, Host: `127.0.0.1:${port}` },
+      body: '{}',
+    });
     expect(JSON.parse(ok.body)).toEqual({ ok: true, result: null });
-    const foreign = await raw(port, { method: 'POST', path: '/api/values.latestMonth', headers: { ...headers, Host: 'attacker.example' }, body: '{}' });
+    const foreign = await raw(port, {
+      method: 'POST',
+      path: '/api/values.latestMonth',
+      headers: { ...headers, Host: 'attacker.example' },
+      body: '{}',
+    });
     expect(foreign.status).toBe(403);
 
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));

@@ -12,10 +12,15 @@ const ROOT = resolve(import.meta.dirname, '../../..');
  * with the per-run secret, so scripts can read it; everything else goes to stderr. Keeps running (-1).
  */
 export async function webCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' } });
+  const { values } = parse(argv, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    renderer: { type: 'string' },
+  });
   const dbPath = resolve(required(values.db, 'db'));
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Cổng không hợp lệ: "${values.port}" (0–65535; 0 là cổng trống bất kỳ).`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`Cổng không hợp lệ: "${values.port}" (0–65535; 0 là cổng trống bất kỳ).`);
 
   const rendererDir = values.renderer ? resolve(values.renderer) : join(ROOT, 'out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -29,11 +34,14 @@ export async function webCommand(argv: string[]): Promise<number> {
     }
   }
 
-  if (!existsSync(dbPath)) say(`Chưa có cơ sở dữ liệu ${dbPath}: tạo mới với danh mục đơn vị và chỉ tiêu mặc định.`);
+  if (!existsSync(dbPath))
+    say(`Chưa có cơ sở dữ liệu ${dbPath}: tạo mới với danh mục đơn vị và chỉ tiêu mặc định.`);
   const ctx = createContext(dbPath);
   const server = await startWebServer({ ctx, rendererDir, port });
   process.stdout.write(`${server.url}\n`);
-  say(`Đang phục vụ ứng dụng tại http://127.0.0.1:${server.port}/ (chỉ máy này truy cập được). Mở đường dẫn ở trên (có mã bí mật) trong trình duyệt. Nhấn Ctrl+C để dừng.`);
+  say(
+    `Đang phục vụ ứng dụng tại http://127.0.0.1:${server.port}/ (chỉ máy này truy cập được). Mở đường dẫn ở trên (có mã bí mật) trong trình duyệt. Nhấn Ctrl+C để dừng.`,
+  );
 
   const stop = () => {
     say('Đang dừng máy chủ…');

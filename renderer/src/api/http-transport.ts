@@ -10,7 +10,10 @@ const TOKEN_KEY = 'bhxh.token';
  * Referer. It is moved to sessionStorage (this tab only, gone when it closes, survives a reload) and
  * wiped from the address bar so it is not copied or bookmarked by accident.
  */
-export function readToken(loc: Location = window.location, storage: Storage = window.sessionStorage): string | null {
+export function readToken(
+  loc: Location = window.location,
+  storage: Storage = window.sessionStorage,
+): string | null {
   const match = /(?:^#|&)token=([^&]+)/.exec(loc.hash);
   if (match) {
     const token = decodeURIComponent(match[1]!);
@@ -22,11 +25,20 @@ export function readToken(loc: Location = window.location, storage: Storage = wi
   return storage.getItem(TOKEN_KEY);
 }
 
-export function httpTransport(token: string | null, fetchImpl: typeof fetch = (...a) => window.fetch(...a)): Transport {
+export function httpTransport(
+  token: string | null,
+  fetchImpl: typeof fetch = (...a) => window.fetch(...a),
+): Transport {
   return {
     async invoke(method, input): Promise<ApiResponse<unknown>> {
       if (!token) {
-        return { ok: false, error: { code: 'refused', message: 'Thiếu mã phiên làm việc: hãy mở đúng đường dẫn mà lệnh "npm run web" đã in ra.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'refused',
+            message: 'Thiếu mã phiên làm việc: hãy mở đúng đường dẫn mà lệnh "npm run web" đã in ra.',
+          },
+        };
       }
       let res: Response;
       try {
@@ -38,13 +50,22 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = (.
           cache: 'no-store',
         });
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'Không kết nối được với máy chủ của ứng dụng: lệnh "npm run web" còn chạy không?' } };
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: 'Không kết nối được với máy chủ của ứng dụng: lệnh "npm run web" còn chạy không?',
+          },
+        };
       }
       const text = await res.text();
       try {
         return decodeJson(text) as ApiResponse<unknown>;
       } catch {
-        return { ok: false, error: { code: 'internal', message: `Máy chủ trả lời không hợp lệ (mã ${res.status}).` } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: `Máy chủ trả lời không hợp lệ (mã ${res.status}).` },
+        };
       }
     },
   };

@@ -38,7 +38,10 @@ function toBlob(file: FileOutput): Blob {
   return new Blob([file.data.slice().buffer as ArrayBuffer], { type: file.mime });
 }
 
-function pickWithInput(doc: Document, options: { multiple: boolean; accept: string[] }): Promise<FileInput[] | null> {
+function pickWithInput(
+  doc: Document,
+  options: { multiple: boolean; accept: string[] },
+): Promise<FileInput[] | null> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
@@ -54,7 +57,9 @@ function pickWithInput(doc: Document, options: { multiple: boolean; accept: stri
     input.addEventListener('change', () => {
       const list = Array.from(input.files ?? []);
       if (!list.length) return done(null);
-      void Promise.all(list.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))).then(done);
+      void Promise.all(
+        list.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
+      ).then(done);
     });
     input.click();
   });
