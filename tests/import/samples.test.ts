@@ -50,4 +50,13 @@ describe('the three samples', () => {
     expect(figures(ctx, '2024-03', '633')).toEqual(want.get('Huyện Chư Sê'));
     expect(figures(ctx, '2024-03', '622')).toEqual(want.get('Thành phố Pleiku'));
   });
+
+  it('all three at once: the districts sent twice agree, and the total row still adds up', async () => {
+    const ctx = tempContext();
+    const files = ['pleiku-2024-03-so-dang-chu.xlsx', 'chu-se-2024-03.xlsx', 'tong-hop-toan-tinh-2024-03.xlsx'].map(sample);
+    const p = await handlers['imports.preview']({ files }, ctx);
+    expect(p.errors).toEqual([]);
+    expect(p.warnings).toEqual([]);
+    expect(p.counts).toEqual({ inserted: 68, updated: 0, unchanged: 0 });
+  });
 });

@@ -243,6 +243,11 @@ export class SheetImporter {
         }
         const unit = (res as { unit: UnitInfo }).unit;
         const pcode = periodCode(stored);
+        // A total row adds up this sheet's own rows, even those another file already brought.
+        const sums = sheetSums.get(pcode) ?? new Float64Array(nInd);
+        sheetSums.set(pcode, sums);
+        sums[v.ind]! += r.n;
+        sectionSums[v.ind]! += r.n;
         const prev = this.store.find(unit.id, v.ind, pcode);
         if (prev !== undefined) {
           const prevSrc = this.store.sources[this.store.source[prev]!]!;
@@ -257,10 +262,6 @@ export class SheetImporter {
           continue;
         }
         this.store.add(unit.id, v.ind, pcode, r.n, source, row.number, v.col);
-        const sums = sheetSums.get(pcode) ?? new Float64Array(nInd);
-        sheetSums.set(pcode, sums);
-        sums[v.ind]! += r.n;
-        sectionSums[v.ind]! += r.n;
       }
       if (total) totals.push(total);
     };
