@@ -23,12 +23,18 @@ import { SettingsScreen } from './screens/Settings/SettingsScreen';
 
 dayjs.locale('vi');
 
-export type SectionKey = 'tong-quan' | 'so-lieu' | 'nhap-du-lieu' | 'chi-tieu' | 'bao-cao' | 'don-vi' | 'cai-dat';
+export type SectionKey =
+  'tong-quan' | 'so-lieu' | 'nhap-du-lieu' | 'chi-tieu' | 'bao-cao' | 'don-vi' | 'cai-dat';
 
 const SECTIONS: { key: SectionKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'tong-quan', label: 'Tổng quan', icon: <DashboardOutlined />, render: () => <DashboardScreen /> },
   { key: 'so-lieu', label: 'Số liệu', icon: <TableOutlined />, render: () => <ValuesScreen /> },
-  { key: 'nhap-du-lieu', label: 'Nhập dữ liệu', icon: <CloudUploadOutlined />, render: () => <ImportScreen /> },
+  {
+    key: 'nhap-du-lieu',
+    label: 'Nhập dữ liệu',
+    icon: <CloudUploadOutlined />,
+    render: () => <ImportScreen />,
+  },
   { key: 'chi-tieu', label: 'Chỉ tiêu', icon: <AimOutlined />, render: () => <TargetsScreen /> },
   { key: 'bao-cao', label: 'Báo cáo', icon: <FileTextOutlined />, render: () => <ReportsScreen /> },
   { key: 'don-vi', label: 'Đơn vị', icon: <ApartmentOutlined />, render: () => <UnitsScreen /> },

@@ -27,7 +27,11 @@ describe('Tổng quan', () => {
     expect(missing.textContent).not.toContain('Pleiku');
     // The trend report is not ready: the chart is computed from each month's figures instead.
     await screen.findByText(/Báo cáo diễn biến chưa sẵn sàng/);
-    await waitFor(() => expect(api.of('values.get').map((i) => i.period)).toEqual(expect.arrayContaining(['2024-01', '2024-02', '2024-03'])));
+    await waitFor(() =>
+      expect(api.of('values.get').map((i) => i.period)).toEqual(
+        expect.arrayContaining(['2024-01', '2024-02', '2024-03']),
+      ),
+    );
     expect(api.of('values.get')[0]).toEqual({ period: '2024-03' });
   });
 
@@ -37,8 +41,24 @@ describe('Tổng quan', () => {
       'values.latestMonth': () => '2024-03',
       'values.get': () => sampleValues({ provinceTargets: false }),
       'targets.list': () => [
-        { planId: 1, planNumber: '156/KH-UBND', unitCode: '64', indicator: 'bhxh_coverage', year: 2023, value: 14.83, kind: 'rate' },
-        { planId: 1, planNumber: '156/KH-UBND', unitCode: '64', indicator: 'bhxh_coverage', year: 2025, value: 16.83, kind: 'rate' },
+        {
+          planId: 1,
+          planNumber: '156/KH-UBND',
+          unitCode: '64',
+          indicator: 'bhxh_coverage',
+          year: 2023,
+          value: 14.83,
+          kind: 'rate',
+        },
+        {
+          planId: 1,
+          planNumber: '156/KH-UBND',
+          unitCode: '64',
+          indicator: 'bhxh_coverage',
+          year: 2025,
+          value: 16.83,
+          kind: 'rate',
+        },
       ],
     });
     render(<App />);
@@ -50,7 +70,11 @@ describe('Tổng quan', () => {
 
   it('invites an import when the database is empty', async () => {
     fakePlatform();
-    fakeApi({ 'values.latestMonth': () => null, 'values.get': () => ({ ...sampleValues(), rows: [] }), 'targets.list': () => [] });
+    fakeApi({
+      'values.latestMonth': () => null,
+      'values.get': () => ({ ...sampleValues(), rows: [] }),
+      'targets.list': () => [],
+    });
     render(<App />);
     expect(await screen.findByText('Chưa có số liệu nào.')).toBeTruthy();
   });

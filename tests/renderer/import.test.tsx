@@ -19,7 +19,12 @@ function preview(confirmed: boolean, id: string): ImportPreview {
         fingerprint: 'fp1',
         columns: [
           { column: 'C', header: 'LLLĐ', indicator: 'labor_force', confidence: 'exact' },
-          { column: 'F', header: 'Cột lạ', indicator: confirmed ? 'bhtn' : null, confidence: confirmed ? 'confirmed' : 'guess' },
+          {
+            column: 'F',
+            header: 'Cột lạ',
+            indicator: confirmed ? 'bhtn' : null,
+            confidence: confirmed ? 'confirmed' : 'guess',
+          },
         ],
         unitColumn: 'B',
         codeColumn: null,
@@ -30,10 +35,29 @@ function preview(confirmed: boolean, id: string): ImportPreview {
       },
     ],
     changes: [
-      { unit: '622', unitName: 'Thành phố Pleiku', indicator: 'bhxh_compulsory', period: '2024-04', oldValue: 46669, newValue: 47000, status: 'changed', file: 'pleiku.xlsx', sheet: 'Số liệu', cell: 'D7' },
+      {
+        unit: '622',
+        unitName: 'Thành phố Pleiku',
+        indicator: 'bhxh_compulsory',
+        period: '2024-04',
+        oldValue: 46669,
+        newValue: 47000,
+        status: 'changed',
+        file: 'pleiku.xlsx',
+        sheet: 'Số liệu',
+        cell: 'D7',
+      },
     ],
     counts: { inserted: 0, updated: 1, unchanged: 0 },
-    warnings: [{ severity: 'warning', file: 'pleiku.xlsx', sheet: 'Số liệu', cell: 'D7', message: 'Thay đổi tăng 25,0% so với tháng trước.' }],
+    warnings: [
+      {
+        severity: 'warning',
+        file: 'pleiku.xlsx',
+        sheet: 'Số liệu',
+        cell: 'D7',
+        message: 'Thay đổi tăng 25,0% so với tháng trước.',
+      },
+    ],
     errors: [],
   };
 }
@@ -47,9 +71,18 @@ describe('Nhập dữ liệu', () => {
       'values.get': () => sampleValues(),
       'indicators.list': () => SEED_INDICATORS,
       'imports.list': () => [],
-      'imports.preview': (input: { mappings?: Record<string, Record<string, string | null>> }) => preview(!!input.mappings, `p${++n}`),
+      'imports.preview': (input: { mappings?: Record<string, Record<string, string | null>> }) =>
+        preview(!!input.mappings, `p${++n}`),
       'imports.discard': () => null,
-      'imports.commit': () => ({ ok: true, import: 7, inserted: 0, updated: 1, unchanged: 0, warnings: [], errors: [] }),
+      'imports.commit': () => ({
+        ok: true,
+        import: 7,
+        inserted: 0,
+        updated: 1,
+        unchanged: 0,
+        warnings: [],
+        errors: [],
+      }),
     });
     render(<App initial="nhap-du-lieu" />);
     const input = (await screen.findByTestId('import-file-input')) as HTMLInputElement;
@@ -74,7 +107,9 @@ describe('Nhập dữ liệu', () => {
     await screen.findByText('Đã xác nhận');
 
     fireEvent.click(screen.getByTestId('import-accept-warnings'));
-    await waitFor(() => expect((screen.getByTestId('import-commit') as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByTestId('import-commit') as HTMLButtonElement).disabled).toBe(false),
+    );
     fireEvent.click(screen.getByTestId('import-commit'));
     await waitFor(() => expect(api.of('imports.commit')).toEqual([{ previewId: 'p2' }]));
     await screen.findByText(/Đã nhập: 0 mới, 1 thay đổi, 0 không đổi/);
@@ -86,7 +121,15 @@ describe('Nhập dữ liệu', () => {
     const bad: ImportPreview = {
       ...preview(true, 'bad'),
       ok: false,
-      errors: [{ severity: 'error', file: 'pleiku.xlsx', sheet: 'Số liệu', cell: 'E9', message: 'Số âm (-5) — số người không thể âm.' }],
+      errors: [
+        {
+          severity: 'error',
+          file: 'pleiku.xlsx',
+          sheet: 'Số liệu',
+          cell: 'E9',
+          message: 'Số âm (-5) — số người không thể âm.',
+        },
+      ],
     };
     fakeApi({
       'values.latestMonth': () => '2024-03',
@@ -97,7 +140,9 @@ describe('Nhập dữ liệu', () => {
       'imports.problemsWorkbook': () => ({ name: 'loi-nhap.xlsx', mime: 'x', data: new Uint8Array([1]) }),
     });
     render(<App initial="nhap-du-lieu" />);
-    fireEvent.change(await screen.findByTestId('import-file-input'), { target: { files: [new File([new Uint8Array([1])], 'pleiku.xlsx')] } });
+    fireEvent.change(await screen.findByTestId('import-file-input'), {
+      target: { files: [new File([new Uint8Array([1])], 'pleiku.xlsx')] },
+    });
     await screen.findByTestId('import-preview');
     expect((screen.getByTestId('import-commit') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByTestId('import-problems').textContent).toContain('Số liệu!E9');
@@ -112,7 +157,18 @@ describe('Nhập dữ liệu', () => {
       'values.get': () => sampleValues(),
       'indicators.list': () => SEED_INDICATORS,
       'imports.list': () => [
-        { id: 3, createdAt: '2024-04-05T08:00:00Z', kind: 'file', files: [{ name: 'tong-hop.xlsx', sha256: 'a', size: 1 }], inserted: 68, updated: 0, unchanged: 0, warnings: 0, note: null, undoneAt: null },
+        {
+          id: 3,
+          createdAt: '2024-04-05T08:00:00Z',
+          kind: 'file',
+          files: [{ name: 'tong-hop.xlsx', sha256: 'a', size: 1 }],
+          inserted: 68,
+          updated: 0,
+          unchanged: 0,
+          warnings: 0,
+          note: null,
+          undoneAt: null,
+        },
       ],
       'imports.undo': () => ({ restored: 68 }),
     });

@@ -7,7 +7,16 @@ import { setPlatform, type Platform } from '../../renderer/src/platform/types';
 
 if (!window.matchMedia)
   window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 
 class FakeResizeObserver {
   observe() {}
@@ -38,7 +47,10 @@ export function fakeApi(handlers: Record<string, Handler>) {
       }
     },
   });
-  return { calls, of: (m: string) => calls.filter((c) => c.method === m).map((c) => c.input as Record<string, unknown>) };
+  return {
+    calls,
+    of: (m: string) => calls.filter((c) => c.method === m).map((c) => c.input as Record<string, unknown>),
+  };
 }
 
 export function fakePlatform(over: Partial<Platform> = {}) {

@@ -5,11 +5,54 @@ import { sampleValues } from './fixtures';
 import { App } from '../../renderer/src/App';
 import { DEFAULT_SETTINGS } from '../../shared/api/types';
 
-const plan = { id: 1, number: '156/KH-UBND', issuedOn: '2023-01-18', title: 'Kế hoạch 156', yearFrom: 2023, yearTo: 2025 };
+const plan = {
+  id: 1,
+  number: '156/KH-UBND',
+  issuedOn: '2023-01-18',
+  title: 'Kế hoạch 156',
+  yearFrom: 2023,
+  yearTo: 2025,
+};
 const units = [
-  { id: 1, code: '64', name: 'Tỉnh Gia Lai', level: 'province', parentId: null, parentCode: null, validFrom: null, validTo: '2025-06-30', active: true, sortOrder: 0, aliases: [] },
-  { id: 2, code: '622', name: 'Thành phố Pleiku', level: 'district', parentId: 1, parentCode: '64', validFrom: null, validTo: '2025-06-30', active: true, sortOrder: 1, aliases: [] },
-  { id: 3, code: '52', name: 'Tỉnh Gia Lai (mới)', level: 'province', parentId: null, parentCode: null, validFrom: '2025-07-01', validTo: null, active: true, sortOrder: 2, aliases: [] },
+  {
+    id: 1,
+    code: '64',
+    name: 'Tỉnh Gia Lai',
+    level: 'province',
+    parentId: null,
+    parentCode: null,
+    validFrom: null,
+    validTo: '2025-06-30',
+    active: true,
+    sortOrder: 0,
+    aliases: [],
+  },
+  {
+    id: 2,
+    code: '622',
+    name: 'Thành phố Pleiku',
+    level: 'district',
+    parentId: 1,
+    parentCode: '64',
+    validFrom: null,
+    validTo: '2025-06-30',
+    active: true,
+    sortOrder: 1,
+    aliases: [],
+  },
+  {
+    id: 3,
+    code: '52',
+    name: 'Tỉnh Gia Lai (mới)',
+    level: 'province',
+    parentId: null,
+    parentCode: null,
+    validFrom: '2025-07-01',
+    validTo: null,
+    active: true,
+    sortOrder: 2,
+    aliases: [],
+  },
 ];
 
 describe('Chỉ tiêu', () => {
@@ -20,18 +63,36 @@ describe('Chỉ tiêu', () => {
       'values.get': () => sampleValues(),
       'plans.list': () => [plan],
       'units.list': () => units,
-      'targets.list': () => [{ planId: 1, planNumber: plan.number, unitCode: '64', indicator: 'bhtn_coverage', year: 2024, value: 9.16, kind: 'rate' }],
+      'targets.list': () => [
+        {
+          planId: 1,
+          planNumber: plan.number,
+          unitCode: '64',
+          indicator: 'bhtn_coverage',
+          year: 2024,
+          value: 9.16,
+          kind: 'rate',
+        },
+      ],
       'targets.set': () => null,
     });
     render(<App initial="chi-tieu" />);
     // The cell is remounted with each stored value, so it is looked up again.
-    await waitFor(() => expect((screen.getByTestId('target-64-bhtn_coverage') as HTMLInputElement).value).toBe('9,16'));
+    await waitFor(() =>
+      expect((screen.getByTestId('target-64-bhtn_coverage') as HTMLInputElement).value).toBe('9,16'),
+    );
     const cell = screen.getByTestId('target-64-bhtn_coverage') as HTMLInputElement;
     expect(screen.queryByText('Tỉnh Gia Lai (mới)')).toBeNull();
     fireEvent.change(cell, { target: { value: '9,5' } });
     fireEvent.keyDown(cell, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await waitFor(() => expect(api.of('targets.set')).toHaveLength(1));
-    expect(api.of('targets.set')[0]).toEqual({ planNumber: '156/KH-UBND', unit: '64', indicator: 'bhtn_coverage', year: 2024, value: 9.5 });
+    expect(api.of('targets.set')[0]).toEqual({
+      planNumber: '156/KH-UBND',
+      unit: '64',
+      indicator: 'bhtn_coverage',
+      year: 2024,
+      value: 9.5,
+    });
     // Leaving the cell unchanged afterwards does not save twice.
     fireEvent.blur(cell);
     expect(api.of('targets.set')).toHaveLength(1);
@@ -45,16 +106,27 @@ describe('Cài đặt', () => {
       'values.latestMonth': () => '2024-03',
       'settings.get': () => DEFAULT_SETTINGS,
       'settings.save': (input: object) => ({ ...DEFAULT_SETTINGS, ...input }),
-      'db.info': () => ({ path: '/home/a/BHXH/du-lieu.db', schemaVersion: 3, sizeBytes: 204800, backups: [] }),
+      'db.info': () => ({
+        path: '/home/a/BHXH/du-lieu.db',
+        schemaVersion: 3,
+        sizeBytes: 204800,
+        backups: [],
+      }),
     });
     render(<App initial="cai-dat" />);
     const signer = (await screen.findByTestId('settings-signerName')) as HTMLInputElement;
     expect(screen.getByTestId('db-path').textContent).toContain('/home/a/BHXH/du-lieu.db');
     fireEvent.change(signer, { target: { value: 'Nguyễn Văn A' } });
-    fireEvent.change(screen.getByTestId('settings-recipients'), { target: { value: 'UBND tỉnh;\n\n  Lưu: VT.  ' } });
+    fireEvent.change(screen.getByTestId('settings-recipients'), {
+      target: { value: 'UBND tỉnh;\n\n  Lưu: VT.  ' },
+    });
     fireEvent.click(screen.getByTestId('settings-save'));
     await waitFor(() => expect(api.of('settings.save')).toHaveLength(1));
-    expect(api.of('settings.save')[0]).toMatchObject({ signerName: 'Nguyễn Văn A', recipients: ['UBND tỉnh;', 'Lưu: VT.'], autoBackup: true });
+    expect(api.of('settings.save')[0]).toMatchObject({
+      signerName: 'Nguyễn Văn A',
+      recipients: ['UBND tỉnh;', 'Lưu: VT.'],
+      autoBackup: true,
+    });
     await screen.findByText(/Đã lưu cài đặt/);
   });
 });

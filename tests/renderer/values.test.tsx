@@ -7,7 +7,17 @@ import { App } from '../../renderer/src/App';
 const base = {
   'values.latestMonth': () => '2024-03',
   'values.get': () => sampleValues(),
-  'values.history': () => [{ importId: 1, kind: 'file', at: '2024-04-02T03:00:00Z', oldValue: null, newValue: 24000, file: 'pleiku.xlsx', undone: false }],
+  'values.history': () => [
+    {
+      importId: 1,
+      kind: 'file',
+      at: '2024-04-02T03:00:00Z',
+      oldValue: null,
+      newValue: 24000,
+      file: 'pleiku.xlsx',
+      undone: false,
+    },
+  ],
 };
 
 describe('Số liệu', () => {
@@ -35,29 +45,74 @@ describe('Số liệu', () => {
     fakePlatform();
     const api = fakeApi({
       ...base,
-      'values.set': () => ({ ok: true, import: 9, inserted: 0, updated: 1, unchanged: 0, warnings: [{ severity: 'warning', file: 'Sửa tay', sheet: null, cell: null, message: 'Thành phố Pleiku: Thay đổi tăng 25,0% so với tháng trước.' }], errors: [] }),
+      'values.set': () => ({
+        ok: true,
+        import: 9,
+        inserted: 0,
+        updated: 1,
+        unchanged: 0,
+        warnings: [
+          {
+            severity: 'warning',
+            file: 'Sửa tay',
+            sheet: null,
+            cell: null,
+            message: 'Thành phố Pleiku: Thay đổi tăng 25,0% so với tháng trước.',
+          },
+        ],
+        errors: [],
+      }),
     });
     render(<App initial="so-lieu" />);
     fireEvent.click(await screen.findByTestId('cell-622-bhxh_compulsory'));
     const history = await screen.findByTestId('cell-history');
     await within(history).findByText(/Nhập tệp pleiku\.xlsx/);
-    expect(api.of('values.history')[0]).toEqual({ unit: '622', indicator: 'bhxh_compulsory', period: '2024-03' });
-    const input = screen.getByTestId('value-edit-input').querySelector('input') ?? screen.getByTestId('value-edit-input');
+    expect(api.of('values.history')[0]).toEqual({
+      unit: '622',
+      indicator: 'bhxh_compulsory',
+      period: '2024-03',
+    });
+    const input =
+      screen.getByTestId('value-edit-input').querySelector('input') ?? screen.getByTestId('value-edit-input');
     fireEvent.change(input, { target: { value: '30000' } });
     fireEvent.click(screen.getByTestId('value-edit-save'));
     await waitFor(() => expect(api.of('values.set')).toHaveLength(1));
-    expect(api.of('values.set')[0]).toEqual({ unit: '622', indicator: 'bhxh_compulsory', period: '2024-03', value: 30000 });
+    expect(api.of('values.set')[0]).toEqual({
+      unit: '622',
+      indicator: 'bhxh_compulsory',
+      period: '2024-03',
+      value: 30000,
+    });
     expect((await screen.findByTestId('value-edit-result')).textContent).toContain('Thay đổi tăng 25,0%');
   });
 
   it('sends a labour force correction to the year it is published for', async () => {
     fakePlatform();
-    const api = fakeApi({ ...base, 'values.set': () => ({ ok: true, import: 9, inserted: 0, updated: 1, unchanged: 0, warnings: [], errors: [] }) });
+    const api = fakeApi({
+      ...base,
+      'values.set': () => ({
+        ok: true,
+        import: 9,
+        inserted: 0,
+        updated: 1,
+        unchanged: 0,
+        warnings: [],
+        errors: [],
+      }),
+    });
     render(<App initial="so-lieu" />);
     fireEvent.click(await screen.findByTestId('cell-622-labor_force'));
-    const input = (await screen.findByTestId('value-edit-input')).querySelector('input') ?? screen.getByTestId('value-edit-input');
+    const input =
+      (await screen.findByTestId('value-edit-input')).querySelector('input') ??
+      screen.getByTestId('value-edit-input');
     fireEvent.change(input, { target: { value: '151000' } });
     fireEvent.click(screen.getByTestId('value-edit-save'));
-    await waitFor(() => expect(api.of('values.set')[0]).toMatchObject({ indicator: 'labor_force', period: '2024', value: 151000 }));
+    await waitFor(() =>
+      expect(api.of('values.set')[0]).toMatchObject({
+        indicator: 'labor_force',
+        period: '2024',
+        value: 151000,
+      }),
+    );
   });
 });

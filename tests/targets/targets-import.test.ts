@@ -5,7 +5,10 @@ import { dispatch } from '../../electron/core/dispatch';
 import { listTargets, getPlanByNumber } from '../../electron/core/repos/targets';
 
 /** An appendix as UBND sends it: title rows, "Năm 2024" merged over two rate columns, a numbering row. */
-async function appendix(rows: (string | number | null)[][], opts: { percentFormat?: boolean } = {}): Promise<Uint8Array> {
+async function appendix(
+  rows: (string | number | null)[][],
+  opts: { percentFormat?: boolean } = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Hướng dẫn').getCell('A1').value = 'Không có bảng ở trang này';
   const ws = wb.addWorksheet('Phụ lục');
@@ -16,7 +19,14 @@ async function appendix(rows: (string | number | null)[][], opts: { percentForma
   ws.mergeCells('E4:F4');
   ws.mergeCells('A4:A5');
   ws.mergeCells('B4:B5');
-  ws.getRow(5).values = [null, null, 'Tỷ lệ bao phủ BHXH (%)', 'Tỷ lệ bao phủ BHTN (%)', 'Tỷ lệ bao phủ BHXH (%)', 'Tỷ lệ bao phủ BHTN (%)'];
+  ws.getRow(5).values = [
+    null,
+    null,
+    'Tỷ lệ bao phủ BHXH (%)',
+    'Tỷ lệ bao phủ BHTN (%)',
+    'Tỷ lệ bao phủ BHXH (%)',
+    'Tỷ lệ bao phủ BHTN (%)',
+  ];
   ws.getRow(6).values = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'];
   rows.forEach((r, i) => {
     ws.getRow(7 + i).values = r;
@@ -40,7 +50,10 @@ describe('targets.import from a plan appendix sheet', () => {
       [5, 'Huyện Đăk Đoa', 120, 5, 10, 6],
       ['', 'Toàn tỉnh', 15.83, 9.5, 16.83, 9.85],
     ]);
-    const r = await dispatch(ctx, 'targets.import', { file: { name: 'phu-luc.xlsx', data }, planNumber: '156/KH-UBND' });
+    const r = await dispatch(ctx, 'targets.import', {
+      file: { name: 'phu-luc.xlsx', data },
+      planNumber: '156/KH-UBND',
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const result = r.result as { count: number; problems: string[] };
@@ -64,8 +77,13 @@ describe('targets.import from a plan appendix sheet', () => {
 
   it('reads rates stored as fractions with a percent format', async () => {
     const ctx = tempContext();
-    const data = await appendix([[1, 'Thành phố Pleiku', 0.351, 0.272, 0.375, 0.28]], { percentFormat: true });
-    const r = await dispatch(ctx, 'targets.import', { file: { name: 'pl.xlsx', data }, planNumber: '156/KH-UBND' });
+    const data = await appendix([[1, 'Thành phố Pleiku', 0.351, 0.272, 0.375, 0.28]], {
+      percentFormat: true,
+    });
+    const r = await dispatch(ctx, 'targets.import', {
+      file: { name: 'pl.xlsx', data },
+      planNumber: '156/KH-UBND',
+    });
     expect(r.ok).toBe(true);
     expect(get(ctx, '622', 'bhxh_coverage', 2024)).toBeCloseTo(35.1, 9);
   });
@@ -77,7 +95,10 @@ describe('targets.import from a plan appendix sheet', () => {
     ws.getRow(1).values = ['Đơn vị', 'BHXH năm 2025', 'BHXH năm 2026'];
     ws.getRow(2).values = ['Huyện Ia Pa', 7.5, 8];
     const data = new Uint8Array(await wb.xlsx.writeBuffer());
-    const r = await dispatch(ctx, 'targets.import', { file: { name: 'pl.xlsx', data }, planNumber: '156/KH-UBND' });
+    const r = await dispatch(ctx, 'targets.import', {
+      file: { name: 'pl.xlsx', data },
+      planNumber: '156/KH-UBND',
+    });
     const result = r.ok ? (r.result as { count: number; problems: string[] }) : null;
     expect(result?.count).toBe(1);
     expect(result?.problems[0]).toMatch(/năm 2026 ngoài thời gian của kế hoạch 156\/KH-UBND/);
@@ -90,12 +111,21 @@ describe('targets.import from a plan appendix sheet', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Trống').getCell('A1').value = 'Danh sách';
     const empty = new Uint8Array(await wb.xlsx.writeBuffer());
-    const r1 = await dispatch(ctx, 'targets.import', { file: { name: 'trong.xlsx', data: empty }, planNumber: '156/KH-UBND' });
+    const r1 = await dispatch(ctx, 'targets.import', {
+      file: { name: 'trong.xlsx', data: empty },
+      planNumber: '156/KH-UBND',
+    });
     expect(r1.ok).toBe(false);
     expect(!r1.ok && r1.error.message).toMatch(/Không tìm thấy chỉ tiêu nào trong trong\.xlsx/);
-    const r2 = await dispatch(ctx, 'targets.import', { file: { name: 'a.xlsx', data: empty }, planNumber: '999/KH' });
+    const r2 = await dispatch(ctx, 'targets.import', {
+      file: { name: 'a.xlsx', data: empty },
+      planNumber: '999/KH',
+    });
     expect(!r2.ok && r2.error.message).toMatch(/Không có kế hoạch số 999\/KH/);
-    const r3 = await dispatch(ctx, 'targets.import', { file: { name: 'cu.xls', data: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]) }, planNumber: '156/KH-UBND' });
+    const r3 = await dispatch(ctx, 'targets.import', {
+      file: { name: 'cu.xls', data: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]) },
+      planNumber: '156/KH-UBND',
+    });
     expect(!r3.ok && r3.error.message).toMatch(/\.xlsx/);
     expect(listTargets(ctx.db)).toHaveLength(before);
     expect(getPlanByNumber(ctx.db, '156/KH-UBND')).not.toBeNull();

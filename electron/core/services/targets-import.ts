@@ -66,7 +66,14 @@ function columnMeaning(texts: string[]): { indicator: string; kind: 'rate' | 'co
   }
   if (!indicator || !year) return null;
   const k = kind ?? 'rate';
-  const code = indicator === 'bhxh' ? (k === 'rate' ? BHXH_COVERAGE : BHXH_PARTICIPANTS) : k === 'rate' ? BHTN_COVERAGE : BHTN;
+  const code =
+    indicator === 'bhxh'
+      ? k === 'rate'
+        ? BHXH_COVERAGE
+        : BHXH_PARTICIPANTS
+      : k === 'rate'
+        ? BHTN_COVERAGE
+        : BHTN;
   return { indicator: code, kind: k, year };
 }
 
@@ -86,7 +93,10 @@ function findHeader(ws: ExcelJS.Worksheet): { row: number; columns: TargetColumn
       // The header row's own cell must be a heading, not a figure or a "(3)" column number: otherwise the
       // first data rows, which see the header above them, would pass for it.
       const own = plain(ws.getCell(r, c).value);
-      const heading = typeof own === 'string' ? !/^\(?\d+\)?$/.test(own.trim()) && toNumber(own) === null : Number.isInteger(own) && r <= 10 && own! >= 1990 && own! <= 2100;
+      const heading =
+        typeof own === 'string'
+          ? !/^\(?\d+\)?$/.test(own.trim()) && toNumber(own) === null
+          : Number.isInteger(own) && r <= 10 && own! >= 1990 && own! <= 2100;
       if (!heading) continue;
       const m = columnMeaning([textAt(ws, r, c), textAt(ws, r - 1, c), textAt(ws, r - 2, c)]);
       if (m) columns.push({ col: c, ...m });
@@ -97,7 +107,11 @@ function findHeader(ws: ExcelJS.Worksheet): { row: number; columns: TargetColumn
   return best;
 }
 
-function labelColumns(ws: ExcelJS.Worksheet, headerRow: number, targetCols: Set<number>): { unit: number; code: number | null } {
+function labelColumns(
+  ws: ExcelJS.Worksheet,
+  headerRow: number,
+  targetCols: Set<number>,
+): { unit: number; code: number | null } {
   let unit: number | null = null;
   let code: number | null = null;
   for (let c = 1; c <= ws.columnCount; c++) {
@@ -116,7 +130,9 @@ function toNumber(v: Plain): number | null {
   const s = v.trim().replace(/%$/, '').trim();
   if (!s) return null;
   // Appendices type rates the Vietnamese way: "14,83"; counts with dot thousands: "52.685".
-  const normalised = /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s.replace(/\./g, '').replace(',', '.');
+  const normalised = /^\d{1,3}(\.\d{3})+$/.test(s)
+    ? s.replace(/\./g, '')
+    : s.replace(/\./g, '').replace(',', '.');
   const n = Number(normalised);
   return Number.isFinite(n) ? n : null;
 }
@@ -129,7 +145,8 @@ export async function importTargetsWorkbook(
   name: string,
   planNumber: string,
 ): Promise<{ count: number; problems: string[] }> {
-  if (data.length > MAX_BYTES) throw new UserError(`Tệp ${name} quá lớn cho một phụ lục chỉ tiêu (tối đa 5 MB).`);
+  if (data.length > MAX_BYTES)
+    throw new UserError(`Tệp ${name} quá lớn cho một phụ lục chỉ tiêu (tối đa 5 MB).`);
   const plan = getPlanByNumber(db, planNumber);
   if (!plan) throw new UserError(`Không có kế hoạch số ${planNumber}.`);
   const wb = new ExcelJS.Workbook();
@@ -143,7 +160,10 @@ export async function importTargetsWorkbook(
   const match = createUnitMatcher(units);
   const province = units.find((u) => u.level === 'province' && u.parentId === null) ?? null;
   const problems: string[] = [];
-  const pending = new Map<string, { unitId: number; indicator: string; year: number; value: number; kind: 'rate' | 'count'; where: string }>();
+  const pending = new Map<
+    string,
+    { unitId: number; indicator: string; year: number; value: number; kind: 'rate' | 'count'; where: string }
+  >();
 
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;
@@ -152,7 +172,9 @@ export async function importTargetsWorkbook(
     const label = labelColumns(ws, header.row, new Set(header.columns.map((c) => c.col)));
     for (const col of header.columns) {
       if (col.year < plan.yearFrom || col.year > plan.yearTo)
-        problems.push(`${ws.name}!${ws.getColumn(col.col).letter}${header.row}: năm ${col.year} ngoài thời gian của kế hoạch ${plan.number} (${plan.yearFrom}–${plan.yearTo}), bỏ qua cột này.`);
+        problems.push(
+          `${ws.name}!${ws.getColumn(col.col).letter}${header.row}: năm ${col.year} ngoài thời gian của kế hoạch ${plan.number} (${plan.yearFrom}–${plan.yearTo}), bỏ qua cột này.`,
+        );
     }
     const usable = header.columns.filter((c) => c.year >= plan.yearFrom && c.year <= plan.yearTo);
 
@@ -162,7 +184,11 @@ export async function importTargetsWorkbook(
       const figures = usable.map((c) => ({ c, raw: plain(ws.getCell(r, c.col).value) }));
       if (!figures.some((f) => f.raw !== null && String(f.raw).trim() !== '')) continue; // section, blank or numbering row
       if (!nameText && !codeText) continue;
-      if (/^\(?\d+\)?$/.test(nameText) && figures.every((f) => typeof f.raw === 'string' && /^\(?\d+\)?$/.test(f.raw))) continue;
+      if (
+        /^\(?\d+\)?$/.test(nameText) &&
+        figures.every((f) => typeof f.raw === 'string' && /^\(?\d+\)?$/.test(f.raw))
+      )
+        continue;
 
       let unit = codeText ? (units.find((u) => u.code === codeText) ?? null) : null;
       if (!unit && PROVINCE_ROW.test(foldVietnamese(nameText))) unit = province;
@@ -188,9 +214,17 @@ export async function importTargetsWorkbook(
           continue;
         }
         // A rate formatted as a percentage is stored as a fraction (0,1483 shown as 14,83%).
-        if (c.kind === 'rate' && typeof raw === 'number' && value <= 1 && /%/.test(ws.getCell(r, c.col).numFmt ?? '')) value *= 100;
+        if (
+          c.kind === 'rate' &&
+          typeof raw === 'number' &&
+          value <= 1 &&
+          /%/.test(ws.getCell(r, c.col).numFmt ?? '')
+        )
+          value *= 100;
         if (value < 0 || (c.kind === 'rate' && value > 100)) {
-          problems.push(`${cellRef}: chỉ tiêu ${c.kind === 'rate' ? 'tỷ lệ phải từ 0 đến 100' : 'số người không được âm'} (${formatRate(value)}), bỏ qua.`);
+          problems.push(
+            `${cellRef}: chỉ tiêu ${c.kind === 'rate' ? 'tỷ lệ phải từ 0 đến 100' : 'số người không được âm'} (${formatRate(value)}), bỏ qua.`,
+          );
           continue;
         }
         if (c.kind === 'count' && !Number.isInteger(value)) {
@@ -200,10 +234,19 @@ export async function importTargetsWorkbook(
         const key = `${unit.id}|${c.indicator}|${c.year}`;
         const seen = pending.get(key);
         if (seen && seen.value !== value) {
-          problems.push(`${cellRef}: ${unit.name} có hai chỉ tiêu khác nhau cho cùng chỉ số và năm (${seen.where} và ${cellRef}); giữ giá trị đầu.`);
+          problems.push(
+            `${cellRef}: ${unit.name} có hai chỉ tiêu khác nhau cho cùng chỉ số và năm (${seen.where} và ${cellRef}); giữ giá trị đầu.`,
+          );
           continue;
         }
-        pending.set(key, { unitId: unit.id, indicator: c.indicator, year: c.year, value, kind: c.kind, where: cellRef });
+        pending.set(key, {
+          unitId: unit.id,
+          indicator: c.indicator,
+          year: c.year,
+          value,
+          kind: c.kind,
+          where: cellRef,
+        });
       }
     }
   }
@@ -213,7 +256,15 @@ export async function importTargetsWorkbook(
       `Không tìm thấy chỉ tiêu nào trong ${name}: cần bảng có cột tên đơn vị và các cột như "Tỷ lệ bao phủ BHXH (%) năm 2024", "BHTN năm 2025".${problems.length ? ` ${problems.slice(0, 3).join(' ')}` : ''}`,
     );
   db.transaction(() => {
-    for (const t of pending.values()) setTarget(db, { planId: plan.id, unitId: t.unitId, indicator: t.indicator, year: t.year, value: t.value, kind: t.kind });
+    for (const t of pending.values())
+      setTarget(db, {
+        planId: plan.id,
+        unitId: t.unitId,
+        indicator: t.indicator,
+        year: t.year,
+        value: t.value,
+        kind: t.kind,
+      });
   })();
   return { count: pending.size, problems };
 }

@@ -14,7 +14,13 @@ export function ApiErrorAlert({ error, what }: { error: Error | null | undefined
       type={notReady ? 'info' : 'error'}
       showIcon
       style={{ marginBottom: 12 }}
-      title={notReady ? `${what ?? 'Chức năng này'} chưa sẵn sàng trong phiên bản này.` : (what ? `Không tải được ${what}.` : 'Có lỗi xảy ra.')}
+      title={
+        notReady
+          ? `${what ?? 'Chức năng này'} chưa sẵn sàng trong phiên bản này.`
+          : what
+            ? `Không tải được ${what}.`
+            : 'Có lỗi xảy ra.'
+      }
       description={error.message}
     />
   );

@@ -23,7 +23,10 @@ export function PeriodPicker({
           data-testid={`${testId}-kind`}
           aria-label="Loại kỳ"
           value={kind}
-          options={kinds.map((k) => ({ value: k, label: k === 'month' ? 'Tháng' : k === 'quarter' ? 'Quý' : 'Năm' }))}
+          options={kinds.map((k) => ({
+            value: k,
+            label: k === 'month' ? 'Tháng' : k === 'quarter' ? 'Quý' : 'Năm',
+          }))}
           onChange={(k) => onChange(convertPeriod(value, k))}
         />
       )}

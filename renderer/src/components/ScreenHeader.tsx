@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
 
 /** Title on the left, the screen's main controls (period picker, buttons) on the right. */
-export function ScreenHeader({ title, extra, subtitle }: { title: string; extra?: ReactNode; subtitle?: ReactNode }) {
+export function ScreenHeader({
+  title,
+  extra,
+  subtitle,
+}: {
+  title: string;
+  extra?: ReactNode;
+  subtitle?: ReactNode;
+}) {
   return (
     <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
       <div>

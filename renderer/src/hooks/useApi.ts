@@ -14,11 +14,19 @@ export interface ApiState<T> {
  * fresh object each render). `input === null` means "not yet": nothing is asked. A new `version` (the
  * data version bumped after imports) asks again. The previous answer stays visible while reloading.
  */
-export function useApi<M extends ApiMethod>(method: M, input: ApiInput<M> | null, version = 0): ApiState<ApiOutput<M>> {
+export function useApi<M extends ApiMethod>(
+  method: M,
+  input: ApiInput<M> | null,
+  version = 0,
+): ApiState<ApiOutput<M>> {
   const key = input === null ? null : JSON.stringify(input);
   const [tick, setTick] = useState(0);
   const request = key === null ? null : `${method}|${key}|${version}|${tick}`;
-  const [state, setState] = useState<{ request: string | null; data: ApiOutput<M> | undefined; error: Error | null }>({
+  const [state, setState] = useState<{
+    request: string | null;
+    data: ApiOutput<M> | undefined;
+    error: Error | null;
+  }>({
     request: null,
     data: undefined,
     error: null,
@@ -30,12 +38,23 @@ export function useApi<M extends ApiMethod>(method: M, input: ApiInput<M> | null
     let live = true;
     call(method, JSON.parse(key) as ApiInput<M>).then(
       (data) => live && setState({ request, data, error: null }),
-      (error: unknown) => live && setState({ request, data: undefined, error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) =>
+        live &&
+        setState({
+          request,
+          data: undefined,
+          error: error instanceof Error ? error : new Error(String(error)),
+        }),
     );
     return () => {
       live = false;
     };
   }, [method, key, request]);
 
-  return { data: state.data, error: state.error, loading: request !== null && state.request !== request, reload };
+  return {
+    data: state.data,
+    error: state.error,
+    loading: request !== null && state.request !== request,
+    reload,
+  };
 }

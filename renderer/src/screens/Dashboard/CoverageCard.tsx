@@ -23,15 +23,23 @@ export function CoverageCard({
   const id = IDS[summary.indicator];
   const color = p.status === 'met' ? 'green' : p.status === 'not_met' ? 'orange' : 'default';
   return (
-    <Card size="small" title={`${TITLES[summary.indicator]} toàn tỉnh`} extra={<Tag color={color}>{STATUS_LABEL[p.status]}</Tag>}>
+    <Card
+      size="small"
+      title={`${TITLES[summary.indicator]} toàn tỉnh`}
+      extra={<Tag color={color}>{STATUS_LABEL[p.status]}</Tag>}
+    >
       <Flex align="baseline" gap={12} wrap>
         <span className="figure-big" data-testid={`province-${id}-coverage`}>
           {formatPercent(p.actual)}
         </span>
         <Typography.Text>
           Chỉ tiêu năm {year}:{' '}
-          <b data-testid={`province-${id}-target`}>{p.target === null ? 'chưa có' : formatPercent(p.target)}</b>
-          {planNumber && p.target !== null && <Typography.Text type="secondary"> (KH {planNumber})</Typography.Text>}
+          <b data-testid={`province-${id}-target`}>
+            {p.target === null ? 'chưa có' : formatPercent(p.target)}
+          </b>
+          {planNumber && p.target !== null && (
+            <Typography.Text type="secondary"> (KH {planNumber})</Typography.Text>
+          )}
         </Typography.Text>
       </Flex>
       {p.target !== null && p.actual !== null && (
@@ -43,16 +51,25 @@ export function CoverageCard({
         />
       )}
       {p.target === null && (
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }} data-testid={`province-${id}-target-hint`}>
-          {planNumber ? `Kế hoạch ${planNumber} chưa có chỉ tiêu năm ${year}` : `Chưa có kế hoạch cho năm ${year}`}
-          {otherYears.length > 0 && ` (${otherYears.map((o) => `năm ${o.year}: ${formatPercent(o.value)}`).join('; ')})`}. Nhập chỉ tiêu ở mục “Chỉ tiêu”.
+        <Typography.Paragraph
+          type="secondary"
+          style={{ margin: '4px 0' }}
+          data-testid={`province-${id}-target-hint`}
+        >
+          {planNumber
+            ? `Kế hoạch ${planNumber} chưa có chỉ tiêu năm ${year}`
+            : `Chưa có kế hoạch cho năm ${year}`}
+          {otherYears.length > 0 &&
+            ` (${otherYears.map((o) => `năm ${o.year}: ${formatPercent(o.value)}`).join('; ')})`}
+          . Nhập chỉ tiêu ở mục “Chỉ tiêu”.
         </Typography.Paragraph>
       )}
       <Flex vertical gap={2} style={{ marginTop: 4 }}>
         {p.gap !== null && <span>Chênh lệch so với chỉ tiêu: {formatSignedRate(p.gap)} điểm %</span>}
         {p.target !== null && (
           <span>
-            Cần phát triển thêm: <b data-testid={`province-${id}-needed`}>{formatCount(p.peopleNeeded)}</b> người
+            Cần phát triển thêm: <b data-testid={`province-${id}-needed`}>{formatCount(p.peopleNeeded)}</b>{' '}
+            người
           </span>
         )}
         <span data-testid={`districts-met-${id}`}>

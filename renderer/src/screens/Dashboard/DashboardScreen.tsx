@@ -33,12 +33,28 @@ export function DashboardScreen() {
   const header = (
     <ScreenHeader
       title="Tổng quan"
-      subtitle={v ? `Số liệu đến hết ${monthLabel(v.month).toLowerCase()}${v.period === v.month ? '' : ` (${labelOf(v.period)})`}` : undefined}
+      subtitle={
+        v
+          ? `Số liệu đến hết ${monthLabel(v.month).toLowerCase()}${v.period === v.month ? '' : ` (${labelOf(v.period)})`}`
+          : undefined
+      }
       extra={<PeriodPicker value={period} onChange={setPeriod} />}
     />
   );
-  if (values.error) return (<>{header}<ApiErrorAlert error={values.error} what="số liệu" /></>);
-  if (!v) return (<>{header}<Skeleton active /></>);
+  if (values.error)
+    return (
+      <>
+        {header}
+        <ApiErrorAlert error={values.error} what="số liệu" />
+      </>
+    );
+  if (!v)
+    return (
+      <>
+        {header}
+        <Skeleton active />
+      </>
+    );
 
   const year = splitMonth(v.month).year;
   const bhxh = coverageSummary(v, BHXH_COVERAGE);
@@ -59,10 +75,35 @@ export function DashboardScreen() {
           description="Vào mục “Nhập dữ liệu” để nhập tệp Excel của các huyện, thị xã, thành phố."
         />
       )}
-      {!v.plan && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`Chưa có kế hoạch nào áp dụng cho năm ${year}.`} />}
+      {!v.plan && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`Chưa có kế hoạch nào áp dụng cho năm ${year}.`}
+        />
+      )}
       <Row gutter={[12, 12]}>
-        <Col xs={24} lg={12}>{bhxh && <CoverageCard summary={bhxh} year={year} planNumber={v.plan?.number ?? null} otherYears={otherYears(BHXH_COVERAGE)} />}</Col>
-        <Col xs={24} lg={12}>{bhtn && <CoverageCard summary={bhtn} year={year} planNumber={v.plan?.number ?? null} otherYears={otherYears(BHTN_COVERAGE)} />}</Col>
+        <Col xs={24} lg={12}>
+          {bhxh && (
+            <CoverageCard
+              summary={bhxh}
+              year={year}
+              planNumber={v.plan?.number ?? null}
+              otherYears={otherYears(BHXH_COVERAGE)}
+            />
+          )}
+        </Col>
+        <Col xs={24} lg={12}>
+          {bhtn && (
+            <CoverageCard
+              summary={bhtn}
+              year={year}
+              planNumber={v.plan?.number ?? null}
+              otherYears={otherYears(BHTN_COVERAGE)}
+            />
+          )}
+        </Col>
         {progress.data && progress.data.summary.length > 0 && (
           <Col span={24}>
             <Card size="small" title="Nhận xét">
@@ -84,7 +125,10 @@ export function DashboardScreen() {
                 aria-label="Chọn chỉ số"
                 value={which}
                 onChange={setWhich}
-                options={[{ value: 'bhxh', label: 'BHXH' }, { value: 'bhtn', label: 'BHTN' }]}
+                options={[
+                  { value: 'bhxh', label: 'BHXH' },
+                  { value: 'bhtn', label: 'BHTN' },
+                ]}
               />
             }
           >
@@ -92,7 +136,11 @@ export function DashboardScreen() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card size="small" title={`Chưa gửi số liệu ${monthLabel(v.month).toLowerCase()}`} data-testid="missing-districts">
+          <Card
+            size="small"
+            title={`Chưa gửi số liệu ${monthLabel(v.month).toLowerCase()}`}
+            data-testid="missing-districts"
+          >
             {missing.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Tất cả các huyện đã gửi số liệu." />
             ) : (
@@ -100,7 +148,9 @@ export function DashboardScreen() {
                 {missing.map((m) => (
                   <li key={m.unit}>
                     <span>{m.name}</span>
-                    <Typography.Text type="secondary">{m.lastMonth ? `số liệu gần nhất: ${labelOf(m.lastMonth)}` : 'chưa có số liệu'}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {m.lastMonth ? `số liệu gần nhất: ${labelOf(m.lastMonth)}` : 'chưa có số liệu'}
+                    </Typography.Text>
                   </li>
                 ))}
               </ul>
@@ -119,8 +169,8 @@ export function DashboardScreen() {
               <>
                 <TrendChart rows={trendData.rows} />
                 <Typography.Text data-testid="projection">
-                  Dự báo cuối năm {year}: BHXH {formatPercent(trendData.projected.bhxh, 'chưa đủ số liệu')}, BHTN{' '}
-                  {formatPercent(trendData.projected.bhtn, 'chưa đủ số liệu')}
+                  Dự báo cuối năm {year}: BHXH {formatPercent(trendData.projected.bhxh, 'chưa đủ số liệu')},
+                  BHTN {formatPercent(trendData.projected.bhtn, 'chưa đủ số liệu')}
                 </Typography.Text>
               </>
             ) : (

@@ -1,4 +1,14 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatPercent, formatRate } from '../../../../shared/format/vi';
 import type { DistrictBar } from './dashboard-model';
 
@@ -11,7 +21,14 @@ export function DistrictChart({ data, which }: { data: DistrictBar[]; which: 'bh
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 40, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" interval={0} angle={-40} textAnchor="end" tick={{ fontSize: 11 }} height={60} />
+          <XAxis
+            dataKey="name"
+            interval={0}
+            angle={-40}
+            textAnchor="end"
+            tick={{ fontSize: 11 }}
+            height={60}
+          />
           <YAxis tickFormatter={(v: number) => formatRate(v).replace(/,00$/, '')} unit="%" width={48} />
           <Tooltip formatter={(v) => formatPercent(typeof v === 'number' ? v : null)} />
           <Legend verticalAlign="top" height={28} />

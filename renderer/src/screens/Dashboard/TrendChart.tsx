@@ -1,4 +1,13 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatPercent, formatRate } from '../../../../shared/format/vi';
 import type { TrendRow } from './dashboard-model';
 
@@ -10,14 +19,33 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
         <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" />
-          <YAxis tickFormatter={(v: number) => formatRate(v).replace(/,00$/, '')} unit="%" width={48} domain={['auto', 'auto']} />
+          <YAxis
+            tickFormatter={(v: number) => formatRate(v).replace(/,00$/, '')}
+            unit="%"
+            width={48}
+            domain={['auto', 'auto']}
+          />
           <Tooltip formatter={(v) => formatPercent(typeof v === 'number' ? v : null)} />
           <Legend verticalAlign="top" height={28} />
           <Line dataKey="bhxh" name="BHXH" stroke="#1677ff" strokeWidth={2} connectNulls />
-          <Line dataKey="bhxhProjected" name="BHXH dự báo" stroke="#1677ff" strokeDasharray="6 4" dot={false} connectNulls />
+          <Line
+            dataKey="bhxhProjected"
+            name="BHXH dự báo"
+            stroke="#1677ff"
+            strokeDasharray="6 4"
+            dot={false}
+            connectNulls
+          />
           <Line dataKey="bhxhTarget" name="Chỉ tiêu BHXH" stroke="#d4380d" dot={false} />
           <Line dataKey="bhtn" name="BHTN" stroke="#13a8a8" strokeWidth={2} connectNulls />
-          <Line dataKey="bhtnProjected" name="BHTN dự báo" stroke="#13a8a8" strokeDasharray="6 4" dot={false} connectNulls />
+          <Line
+            dataKey="bhtnProjected"
+            name="BHTN dự báo"
+            stroke="#13a8a8"
+            strokeDasharray="6 4"
+            dot={false}
+            connectNulls
+          />
           <Line dataKey="bhtnTarget" name="Chỉ tiêu BHTN" stroke="#fa8c16" dot={false} />
         </ComposedChart>
       </ResponsiveContainer>

@@ -58,21 +58,39 @@ export function coverageSummary(v: ValuesResult, indicator: CoverageKey): Covera
     withTarget++;
     if (pr.status === 'met') met++;
   }
-  return { indicator, progress: rowProgress(p, indicator), districtsWithTarget: withTarget, districtsMet: met, districts: ds.length };
+  return {
+    indicator,
+    progress: rowProgress(p, indicator),
+    districtsWithTarget: withTarget,
+    districtsMet: met,
+    districts: ds.length,
+  };
 }
 
 /**
  * Districts with no figures of their own for the month: nothing at all, or only values carried from an
  * earlier month. Labour force is yearly, so only the monthly participant counts decide.
  */
-export function missingDistricts(v: ValuesResult): { unit: string; name: string; lastMonth: string | null }[] {
+export function missingDistricts(
+  v: ValuesResult,
+): { unit: string; name: string; lastMonth: string | null }[] {
   const monthly = [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN];
   const out: { unit: string; name: string; lastMonth: string | null }[] = [];
   for (const d of districtRows(v)) {
     const cells = monthly.map((c) => d.cells[c]);
-    const sent = cells.some((c) => c && c.value !== null && c.source !== 'none' && !c.carried && (c.source !== 'own' || c.period === v.month));
+    const sent = cells.some(
+      (c) =>
+        c &&
+        c.value !== null &&
+        c.source !== 'none' &&
+        !c.carried &&
+        (c.source !== 'own' || c.period === v.month),
+    );
     if (sent) continue;
-    const periods = cells.map((c) => c?.period).filter((x): x is string => !!x).sort();
+    const periods = cells
+      .map((c) => c?.period)
+      .filter((x): x is string => !!x)
+      .sort();
     out.push({ unit: d.unit, name: d.name, lastMonth: periods.at(-1) ?? null });
   }
   return out;
@@ -129,10 +147,15 @@ export interface TrendInput {
  * The year's months with actuals up to the latest month, then a dashed projection to December from the
  * least-squares trend (shared/domain/progress projectYearEnd), joined at the last actual point.
  */
-export function trendRows(points: TrendInput[], year: number): { rows: TrendRow[]; projected: { bhxh: number | null; bhtn: number | null } } {
+export function trendRows(
+  points: TrendInput[],
+  year: number,
+): { rows: TrendRow[]; projected: { bhxh: number | null; bhtn: number | null } } {
   const byMonth = new Map(points.map((p) => [p.month, p]));
   const pts = (key: 'bhxhCoverage' | 'bhtnCoverage') =>
-    points.filter((p) => p[key] !== null && p.month.startsWith(`${year}-`)).map((p) => ({ month: splitMonth(p.month).month, value: p[key]! }));
+    points
+      .filter((p) => p[key] !== null && p.month.startsWith(`${year}-`))
+      .map((p) => ({ month: splitMonth(p.month).month, value: p[key]! }));
   const bx = pts('bhxhCoverage');
   const bt = pts('bhtnCoverage');
   const projBhxh = projectYearEnd(bx);

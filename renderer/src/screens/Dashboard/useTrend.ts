@@ -44,8 +44,10 @@ export function useTrend(unit: string, month: string | null, version: number): T
             month: months[i]!,
             bhxhCoverage: carried ? null : (row?.cells[BHXH_COVERAGE]?.value ?? null),
             bhtnCoverage: carried ? null : (row?.cells[BHTN_COVERAGE]?.value ?? null),
-            bhxhTarget: row?.targets[BHXH_COVERAGE]?.kind === 'rate' ? row.targets[BHXH_COVERAGE].value : null,
-            bhtnTarget: row?.targets[BHTN_COVERAGE]?.kind === 'rate' ? row.targets[BHTN_COVERAGE].value : null,
+            bhxhTarget:
+              row?.targets[BHXH_COVERAGE]?.kind === 'rate' ? row.targets[BHXH_COVERAGE].value : null,
+            bhtnTarget:
+              row?.targets[BHTN_COVERAGE]?.kind === 'rate' ? row.targets[BHTN_COVERAGE].value : null,
           };
         });
         return { points, fallback: true };
@@ -58,5 +60,10 @@ export function useTrend(unit: string, month: string | null, version: number): T
       live = false;
     };
   }, [unit, month, request]);
-  return { points: state.points, fallback: state.fallback, error: state.error, loading: request !== null && state.request !== request };
+  return {
+    points: state.points,
+    fallback: state.fallback,
+    error: state.error,
+    loading: request !== null && state.request !== request,
+  };
 }

@@ -38,9 +38,26 @@ export function ChangesTable({ changes, indicators }: { changes: ChangeRow[]; in
           { title: 'Đơn vị', dataIndex: 'unitName', width: 180 },
           { title: 'Chỉ số', dataIndex: 'indicator', width: 130, render: (c: string) => label.get(c) ?? c },
           { title: 'Kỳ', dataIndex: 'period', width: 110, render: (p: string) => observationPeriodLabel(p) },
-          { title: 'Giá trị cũ', dataIndex: 'oldValue', align: 'right', width: 110, render: (v: number | null) => formatCount(v) },
-          { title: 'Giá trị mới', dataIndex: 'newValue', align: 'right', width: 110, render: (v: number) => <b>{formatCount(v)}</b> },
-          { title: 'Trạng thái', dataIndex: 'status', width: 110, render: (s: ChangeRow['status']) => <Tag color={STATUS_COLOR[s]}>{STATUS_TEXT[s]}</Tag> },
+          {
+            title: 'Giá trị cũ',
+            dataIndex: 'oldValue',
+            align: 'right',
+            width: 110,
+            render: (v: number | null) => formatCount(v),
+          },
+          {
+            title: 'Giá trị mới',
+            dataIndex: 'newValue',
+            align: 'right',
+            width: 110,
+            render: (v: number) => <b>{formatCount(v)}</b>,
+          },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            width: 110,
+            render: (s: ChangeRow['status']) => <Tag color={STATUS_COLOR[s]}>{STATUS_TEXT[s]}</Tag>,
+          },
           { title: 'Ô', width: 120, render: (_: unknown, c) => `${c.sheet}!${c.cell}` },
         ]}
       />

@@ -6,7 +6,18 @@ import type { FileInput } from '../../../../shared/api/files';
 import { acceptable, readFiles } from './read-files';
 
 /** Drop one or many workbooks, or pick them with the system dialog. */
-export function DropZone({ onFiles, onProgress, disabled }: { onFiles: (files: FileInput[]) => void; onProgress: (f: number | null) => void; disabled?: boolean }) {
+export function DropZone({
+  onFiles,
+  onProgress,
+  disabled,
+  compact,
+}: {
+  onFiles: (files: FileInput[]) => void;
+  onProgress: (f: number | null) => void;
+  disabled?: boolean;
+  /** Smaller while a preview is shown below it. */
+  compact?: boolean;
+}) {
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -51,10 +62,16 @@ export function DropZone({ onFiles, onProgress, disabled }: { onFiles: (files: F
         setOver(false);
         if (!disabled) void take(e.dataTransfer.files);
       }}
-      style={{ border: '2px dashed #bfbfbf', borderRadius: 8, padding: 20, textAlign: 'center', background: '#fafafa' }}
+      style={{
+        border: '2px dashed #bfbfbf',
+        borderRadius: 8,
+        padding: compact ? 8 : 20,
+        textAlign: 'center',
+        background: '#fafafa',
+      }}
     >
-      <Flex vertical align="center" gap={8}>
-        <InboxOutlined style={{ fontSize: 36, color: '#1677ff' }} />
+      <Flex vertical={!compact} align="center" justify="center" gap={8}>
+        {!compact && <InboxOutlined style={{ fontSize: 36, color: '#1677ff' }} />}
         <Typography.Text>Kéo thả một hoặc nhiều tệp Excel (.xlsx) của các huyện vào đây</Typography.Text>
         <Button type="primary" onClick={pick} disabled={disabled} data-testid="import-pick">
           Chọn tệp…

@@ -34,7 +34,12 @@ export function ImportHistory({ list, onUndone }: { list: ApiState<ImportRecord[
       locale={{ emptyText: 'Chưa có lần nhập nào.' }}
       columns={[
         { title: 'Số', dataIndex: 'id', width: 60 },
-        { title: 'Thời gian', dataIndex: 'createdAt', width: 160, render: (t: string) => new Date(t).toLocaleString('vi-VN') },
+        {
+          title: 'Thời gian',
+          dataIndex: 'createdAt',
+          width: 160,
+          render: (t: string) => new Date(t).toLocaleString('vi-VN'),
+        },
         {
           title: 'Nội dung',
           render: (_: unknown, r) =>
@@ -43,7 +48,8 @@ export function ImportHistory({ list, onUndone }: { list: ApiState<ImportRecord[
         {
           title: 'Mới / thay đổi / không đổi',
           width: 190,
-          render: (_: unknown, r) => `${formatCount(r.inserted)} / ${formatCount(r.updated)} / ${formatCount(r.unchanged)}`,
+          render: (_: unknown, r) =>
+            `${formatCount(r.inserted)} / ${formatCount(r.updated)} / ${formatCount(r.unchanged)}`,
         },
         { title: 'Cảnh báo', dataIndex: 'warnings', width: 90, align: 'right' },
         {

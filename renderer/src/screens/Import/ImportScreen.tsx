@@ -1,4 +1,20 @@
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Flex, Progress, Row, Space, Spin, Statistic, Tabs, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Flex,
+  Progress,
+  Row,
+  Space,
+  Spin,
+  Statistic,
+  Tabs,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { call } from '../../api/client';
@@ -44,7 +60,11 @@ export function ImportScreen() {
     setAcceptWarnings(false);
     if (preview) void call('imports.discard', { previewId: preview.previewId }).catch(() => undefined);
     try {
-      const input = { files: fs, ...(p ? { period: p } : {}), ...(Object.keys(maps).length ? { mappings: maps } : {}) };
+      const input = {
+        files: fs,
+        ...(p ? { period: p } : {}),
+        ...(Object.keys(maps).length ? { mappings: maps } : {}),
+      };
       setPreview(await call('imports.preview', input));
     } catch (e) {
       setPreview(null);
@@ -68,7 +88,9 @@ export function ImportScreen() {
       const r = await call('imports.commit', { previewId: preview.previewId });
       setResult(r);
       if (r.ok) {
-        void message.success(`Đã nhập: ${formatCount(r.inserted)} mới, ${formatCount(r.updated)} thay đổi, ${formatCount(r.unchanged)} không đổi.`);
+        void message.success(
+          `Đã nhập: ${formatCount(r.inserted)} mới, ${formatCount(r.updated)} thay đổi, ${formatCount(r.unchanged)} không đổi.`,
+        );
         setPreview(null);
         setFiles([]);
         dataChanged();
@@ -113,7 +135,7 @@ export function ImportScreen() {
     <>
       <Row gutter={12}>
         <Col flex="auto">
-          <DropZone onFiles={onFiles} onProgress={setReading} disabled={busy !== null} />
+          <DropZone onFiles={onFiles} onProgress={setReading} disabled={busy !== null} compact={!!preview} />
         </Col>
         <Col flex="300px">
           <Card size="small" title="Kỳ số liệu">
@@ -136,17 +158,25 @@ export function ImportScreen() {
           </Card>
         </Col>
       </Row>
-      {reading !== null && <Progress percent={Math.round(reading * 100)} status="active" aria-label="Đang đọc tệp" />}
+      {reading !== null && (
+        <Progress percent={Math.round(reading * 100)} status="active" aria-label="Đang đọc tệp" />
+      )}
       {busy === 'preview' && (
         <Flex align="center" gap={8} style={{ margin: '12px 0' }}>
-          <Spin /> Đang đọc và kiểm tra {files.length} tệp ({formatCount(files.reduce((s, f) => s + f.data.length, 0) / 1024)} KB)…
+          <Spin /> Đang đọc và kiểm tra {files.length} tệp (
+          {formatCount(files.reduce((s, f) => s + f.data.length, 0) / 1024)} KB)…
         </Flex>
       )}
       <div style={{ marginTop: 12 }}>
         <ApiErrorAlert error={error} what="việc nhập tệp Excel" />
       </div>
       {result && !result.ok && (
-        <Alert type="error" showIcon title="Không nhập được: có lỗi." description={<ProblemsTable problems={[...result.errors, ...result.warnings]} />} />
+        <Alert
+          type="error"
+          showIcon
+          title="Không nhập được: có lỗi."
+          description={<ProblemsTable problems={[...result.errors, ...result.warnings]} />}
+        />
       )}
       {preview && (
         <div data-testid="import-preview">
@@ -154,11 +184,21 @@ export function ImportScreen() {
             <Statistic title="Giá trị mới" value={formatCount(preview.counts.inserted)} />
             <Statistic title="Thay đổi" value={formatCount(preview.counts.updated)} />
             <Statistic title="Không đổi" value={formatCount(preview.counts.unchanged)} />
-            <Statistic title="Lỗi" value={preview.errors.length} styles={{ content: { color: preview.errors.length ? '#cf1322' : undefined } }} />
+            <Statistic
+              title="Lỗi"
+              value={preview.errors.length}
+              styles={{ content: { color: preview.errors.length ? '#cf1322' : undefined } }}
+            />
             <Statistic title="Cảnh báo" value={preview.warnings.length} />
           </Flex>
           {already.map((f) => (
-            <Alert key={f.name} type="info" showIcon style={{ marginBottom: 8 }} title={`Tệp ${f.name} đã được nhập (lần nhập số ${f.alreadyImportedAs}); nhập lại sẽ không thay đổi gì.`} />
+            <Alert
+              key={f.name}
+              type="info"
+              showIcon
+              style={{ marginBottom: 8 }}
+              title={`Tệp ${f.name} đã được nhập (lần nhập số ${f.alreadyImportedAs}); nhập lại sẽ không thay đổi gì.`}
+            />
           ))}
           {unsure > 0 && (
             <Alert
@@ -178,7 +218,8 @@ export function ImportScreen() {
                   <>
                     {(preview.changesTotal ?? 0) > preview.changes.length && (
                       <Typography.Paragraph type="secondary">
-                        Tệp lớn: chỉ hiển thị {formatCount(preview.changes.length)} trên {formatCount(preview.changesTotal)} giá trị; tất cả sẽ được ghi.
+                        Tệp lớn: chỉ hiển thị {formatCount(preview.changes.length)} trên{' '}
+                        {formatCount(preview.changesTotal)} giá trị; tất cả sẽ được ghi.
                       </Typography.Paragraph>
                     )}
                     <ChangesTable changes={preview.changes} indicators={indicators.data ?? []} />
@@ -188,7 +229,11 @@ export function ImportScreen() {
               {
                 key: 'problems',
                 label: `Lỗi và cảnh báo (${problems.length})`,
-                children: problems.length ? <ProblemsTable problems={problems} /> : <Typography.Text>Không có lỗi hay cảnh báo.</Typography.Text>,
+                children: problems.length ? (
+                  <ProblemsTable problems={problems} />
+                ) : (
+                  <Typography.Text>Không có lỗi hay cảnh báo.</Typography.Text>
+                ),
               },
               {
                 key: 'mapping',
@@ -211,7 +256,11 @@ export function ImportScreen() {
           />
           <Flex gap={8} wrap align="center" style={{ marginTop: 8 }}>
             {needsAccept && preview.ok && (
-              <Checkbox data-testid="import-accept-warnings" checked={acceptWarnings} onChange={(e) => setAcceptWarnings(e.target.checked)}>
+              <Checkbox
+                data-testid="import-accept-warnings"
+                checked={acceptWarnings}
+                onChange={(e) => setAcceptWarnings(e.target.checked)}
+              >
                 Tôi đã xem {preview.warnings.length} cảnh báo và vẫn nhập
               </Checkbox>
             )}
@@ -232,7 +281,9 @@ export function ImportScreen() {
                 Lưu danh sách lỗi (.xlsx)
               </Button>
             )}
-            {!preview.ok && <Typography.Text type="danger">Có lỗi: chưa thể ghi. Sửa tệp rồi chọn lại.</Typography.Text>}
+            {!preview.ok && (
+              <Typography.Text type="danger">Có lỗi: chưa thể ghi. Sửa tệp rồi chọn lại.</Typography.Text>
+            )}
           </Flex>
         </div>
       )}
@@ -246,7 +297,12 @@ export function ImportScreen() {
         extra={
           <Space>
             <Typography.Text>Mẫu trống cho kỳ</Typography.Text>
-            <PeriodPicker value={templatePeriod} onChange={setTemplatePeriod} kinds={['month', 'quarter']} testId="template-period" />
+            <PeriodPicker
+              value={templatePeriod}
+              onChange={setTemplatePeriod}
+              kinds={['month', 'quarter']}
+              testId="template-period"
+            />
             <Button onClick={saveTemplate} data-testid="import-template">
               Tải mẫu trống cho huyện
             </Button>

@@ -15,7 +15,8 @@ export function ProblemsTable({ problems }: { problems: Problem[] }) {
           title: 'Mức',
           dataIndex: 'severity',
           width: 90,
-          render: (s: Problem['severity']) => (s === 'error' ? <Tag color="red">Lỗi</Tag> : <Tag color="gold">Cảnh báo</Tag>),
+          render: (s: Problem['severity']) =>
+            s === 'error' ? <Tag color="red">Lỗi</Tag> : <Tag color="gold">Cảnh báo</Tag>,
         },
         { title: 'Tệp', dataIndex: 'file', width: 200, ellipsis: true },
         { title: 'Ô', width: 130, render: (_: unknown, p) => where(p) },

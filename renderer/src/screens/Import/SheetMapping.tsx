@@ -11,6 +11,14 @@ const CONFIDENCE: Record<string, { text: string; color: string }> = {
   ignored: { text: 'Không nhập', color: 'default' },
 };
 
+/** The columns that say which unit or period a row is: not indicators, so not offered for mapping. */
+function roleOf(sheet: SheetPreview, column: string): string | null {
+  if (column === sheet.unitColumn) return 'Tên đơn vị';
+  if (column === sheet.codeColumn) return 'Mã đơn vị';
+  if (column === sheet.periodColumn) return 'Kỳ số liệu';
+  return null;
+}
+
 /** What the reader recognised in one sheet; each column's indicator can be corrected (and is remembered). */
 export function SheetMapping({
   sheet,
@@ -35,7 +43,11 @@ export function SheetMapping({
       size="small"
       style={{ marginBottom: 8 }}
       title={`${sheet.file} – trang “${sheet.sheet}”`}
-      extra={<Typography.Text type="secondary">Dòng tiêu đề {sheet.headerRow} · {sheet.rowsRead} dòng · Kỳ: {period}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary">
+          Dòng tiêu đề {sheet.headerRow} · {sheet.rowsRead} dòng · Kỳ: {period}
+        </Typography.Text>
+      }
     >
       <Table
         size="small"
@@ -48,21 +60,30 @@ export function SheetMapping({
           {
             title: 'Nhập vào chỉ số',
             width: 320,
-            render: (_: unknown, c) => (
-              <Select
-                data-testid={`mapping-${sheet.fingerprint}-${c.column}`}
-                aria-label={`Chỉ số cho cột ${c.column}`}
-                style={{ width: '100%' }}
-                value={c.indicator ?? ''}
-                options={options}
-                onChange={(val: string) => onChange(c.column, val === '' ? null : val)}
-              />
-            ),
+            render: (_: unknown, c) => {
+              const role = roleOf(sheet, c.column);
+              if (role) return <Typography.Text strong>{role}</Typography.Text>;
+              return (
+                <Select
+                  data-testid={`mapping-${sheet.fingerprint}-${c.column}`}
+                  aria-label={`Chỉ số cho cột ${c.column}`}
+                  style={{ width: '100%' }}
+                  value={c.indicator ?? ''}
+                  options={options}
+                  onChange={(val: string) => onChange(c.column, val === '' ? null : val)}
+                />
+              );
+            },
           },
           {
             title: 'Mức chắc chắn',
             width: 170,
-            render: (_: unknown, c) => <Tag color={CONFIDENCE[c.confidence]?.color}>{CONFIDENCE[c.confidence]?.text ?? c.confidence}</Tag>,
+            render: (_: unknown, c) =>
+              roleOf(sheet, c.column) ? null : (
+                <Tag color={CONFIDENCE[c.confidence]?.color}>
+                  {CONFIDENCE[c.confidence]?.text ?? c.confidence}
+                </Tag>
+              ),
           },
         ]}
       />

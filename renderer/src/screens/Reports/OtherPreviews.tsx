@@ -32,7 +32,8 @@ export function TrendPreview({ model }: { model: TrendReportModel }) {
         </tbody>
       </table>
       <Typography.Paragraph style={{ marginTop: 8 }}>
-        Dự báo cuối năm: BHXH {formatPercent(model.projectedYearEnd.bhxh, 'chưa đủ số liệu')}, BHTN {formatPercent(model.projectedYearEnd.bhtn, 'chưa đủ số liệu')}.
+        Dự báo cuối năm: BHXH {formatPercent(model.projectedYearEnd.bhxh, 'chưa đủ số liệu')}, BHTN{' '}
+        {formatPercent(model.projectedYearEnd.bhtn, 'chưa đủ số liệu')}.
       </Typography.Paragraph>
     </div>
   );
@@ -58,7 +59,11 @@ export function CompletenessPreview({ model }: { model: CompletenessReportModel 
             <tr key={r.unit}>
               <td>{r.name}</td>
               {r.sent.map((s, i) => (
-                <td key={i} style={{ textAlign: 'center', color: s ? '#389e0d' : '#cf1322' }} aria-label={s ? 'Đã gửi' : 'Chưa gửi'}>
+                <td
+                  key={i}
+                  style={{ textAlign: 'center', color: s ? '#389e0d' : '#cf1322' }}
+                  aria-label={s ? 'Đã gửi' : 'Chưa gửi'}
+                >
                   {s ? '✓' : '–'}
                 </td>
               ))}

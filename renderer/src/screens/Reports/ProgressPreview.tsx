@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import type { CoverageProgress, ProgressReportModel, ProgressRow } from '../../../../shared/reports/model';
 import { STATUS_LABEL } from '../../../../shared/domain/progress';
-import { formatCount, formatRate, formatSignedRate } from '../../../../shared/format/vi';
+import { formatCount, formatDateLine, formatRate, formatSignedRate } from '../../../../shared/format/vi';
 
 function cov(c: CoverageProgress) {
   return (
@@ -19,7 +19,7 @@ function row(r: ProgressRow, i: number | null) {
   return (
     <tr key={r.unit} style={i === null ? { fontWeight: 600 } : undefined}>
       <td>{i === null ? '' : i + 1}</td>
-      <td>{r.name}</td>
+      <td style={{ whiteSpace: 'nowrap' }}>{r.name}</td>
       <td className="num">{formatCount(r.laborForce)}</td>
       <td className="num">{formatCount(r.bhxhParticipants)}</td>
       <td className="num">{formatCount(r.bhtn)}</td>
@@ -33,6 +33,22 @@ function row(r: ProgressRow, i: number | null) {
 export function ProgressPreview({ model }: { model: ProgressReportModel }) {
   return (
     <div className="report-preview" data-testid="report-preview">
+      <div className="report-letterhead">
+        <div>
+          <div>{model.settings.parentAgency}</div>
+          <b data-testid="preview-agency">{model.settings.agencyName}</b>
+          <div>{model.settings.documentNumber}</div>
+        </div>
+        <div>
+          <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>
+          <div>
+            <u>Độc lập - Tự do - Hạnh phúc</u>
+          </div>
+          <i>
+            {model.settings.place}, {formatDateLine(new Date(model.generatedAt))}
+          </i>
+        </div>
+      </div>
       <Typography.Title level={4} style={{ textAlign: 'center', marginBottom: 0 }}>
         BÁO CÁO TIẾN ĐỘ PHÁT TRIỂN NGƯỜI THAM GIA BHXH, BHTN
       </Typography.Title>
@@ -70,11 +86,14 @@ export function ProgressPreview({ model }: { model: ProgressReportModel }) {
       <Typography.Paragraph style={{ marginTop: 12 }}>
         <b>Nơi nhận:</b> {model.settings.recipients.join(' ')}
       </Typography.Paragraph>
-      <Typography.Paragraph style={{ textAlign: 'right' }}>
-        <b>{model.settings.signerAuthority ? `${model.settings.signerAuthority} ` : ''}{model.settings.signerTitle}</b>
-        <br />
-        {model.settings.signerName}
-      </Typography.Paragraph>
+      <div style={{ textAlign: 'center', marginLeft: 'auto', width: 320 }}>
+        {model.settings.signerAuthority && (
+          <b style={{ display: 'block' }}>{model.settings.signerAuthority}</b>
+        )}
+        <b>{model.settings.signerTitle}</b>
+        <div style={{ height: 48 }} />
+        <b data-testid="preview-signer">{model.settings.signerName}</b>
+      </div>
     </div>
   );
 }

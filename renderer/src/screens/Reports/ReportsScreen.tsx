@@ -38,7 +38,11 @@ export function ReportsScreen() {
   const month = periodMonth(period, latestMonth);
   const year = Number(month.slice(0, 4));
   const progress = useApi('reports.progress', kind === 'progress' ? { period } : null, dataVersion);
-  const trend = useApi('reports.trend', kind === 'trend' ? { unit, from: `${year}-01`, to: month } : null, dataVersion);
+  const trend = useApi(
+    'reports.trend',
+    kind === 'trend' ? { unit, from: `${year}-01`, to: month } : null,
+    dataVersion,
+  );
   const completeness = useApi('reports.completeness', kind === 'completeness' ? { year } : null, dataVersion);
 
   const render = async (format: 'pdf' | 'xlsx') =>
@@ -82,8 +86,20 @@ export function ReportsScreen() {
       <ScreenHeader title="Báo cáo" />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex gap={12} wrap align="center">
-          <Select<Kind> data-testid="report-kind" aria-label="Loại báo cáo" style={{ width: 290 }} value={kind} options={KINDS} onChange={setKind} />
-          <PeriodPicker value={period} onChange={setPeriod} testId="report-period" kinds={kind === 'completeness' ? ['year'] : undefined} />
+          <Select<Kind>
+            data-testid="report-kind"
+            aria-label="Loại báo cáo"
+            style={{ width: 290 }}
+            value={kind}
+            options={KINDS}
+            onChange={setKind}
+          />
+          <PeriodPicker
+            value={period}
+            onChange={setPeriod}
+            testId="report-period"
+            kinds={kind === 'completeness' ? ['year'] : undefined}
+          />
           {kind === 'trend' && (
             <Select
               data-testid="report-unit"
@@ -92,21 +108,43 @@ export function ReportsScreen() {
               style={{ width: 220 }}
               value={unit}
               onChange={setUnit}
-              options={(units.data ?? []).filter((u) => u.level !== 'commune').map((u) => ({ value: u.code, label: u.name }))}
+              options={(units.data ?? [])
+                .filter((u) => u.level !== 'commune')
+                .map((u) => ({ value: u.code, label: u.name }))}
             />
           )}
           <Space wrap>
-            <Button icon={<FilePdfOutlined />} type="primary" loading={busy === 'pdf'} onClick={() => saveAs('pdf')} data-testid="report-save-pdf">
+            <Button
+              icon={<FilePdfOutlined />}
+              type="primary"
+              loading={busy === 'pdf'}
+              onClick={() => saveAs('pdf')}
+              data-testid="report-save-pdf"
+            >
               Lưu PDF
             </Button>
-            <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => saveAs('xlsx')} data-testid="report-save-xlsx">
+            <Button
+              icon={<FileExcelOutlined />}
+              loading={busy === 'xlsx'}
+              onClick={() => saveAs('xlsx')}
+              data-testid="report-save-xlsx"
+            >
               Lưu Excel
             </Button>
-            <Button icon={<PrinterOutlined />} loading={busy === 'print'} onClick={print} data-testid="report-print">
+            <Button
+              icon={<PrinterOutlined />}
+              loading={busy === 'print'}
+              onClick={print}
+              data-testid="report-print"
+            >
               In
             </Button>
             {saved && isElectron && (
-              <Button icon={<FolderOpenOutlined />} onClick={() => void platform().openSaved(saved.id)} data-testid="report-open">
+              <Button
+                icon={<FolderOpenOutlined />}
+                onClick={() => void platform().openSaved(saved.id)}
+                data-testid="report-open"
+              >
                 Mở {saved.name}
               </Button>
             )}

@@ -57,7 +57,12 @@ export function DatabasePanel() {
         <Descriptions.Item label="Phiên bản cấu trúc">{info.data.schemaVersion}</Descriptions.Item>
       </Descriptions>
       <Space style={{ marginBottom: 12 }} wrap>
-        <Button type="primary" loading={busy === 'backup'} data-testid="db-backup" onClick={() => run('backup', async () => `Đã sao lưu: ${(await call('db.backup', {})).name}`)}>
+        <Button
+          type="primary"
+          loading={busy === 'backup'}
+          data-testid="db-backup"
+          onClick={() => run('backup', async () => `Đã sao lưu: ${(await call('db.backup', {})).name}`)}
+        >
           Sao lưu ngay
         </Button>
         <Button
@@ -65,7 +70,9 @@ export function DatabasePanel() {
           data-testid="db-restore-upload"
           onClick={() =>
             run('upload', async () => {
-              const file = (await platform().pickFiles({ multiple: false, accept: ['db', 'sqlite', 'bak'] }))?.[0];
+              const file = (
+                await platform().pickFiles({ multiple: false, accept: ['db', 'sqlite', 'bak'] })
+              )?.[0];
               if (!file) return 'Chưa chọn tệp.';
               await call('db.restoreUpload', { file });
               return restored();
@@ -83,7 +90,12 @@ export function DatabasePanel() {
         locale={{ emptyText: 'Chưa có bản sao lưu nào.' }}
         dataSource={info.data.backups}
         columns={[
-          { title: 'Thời gian', dataIndex: 'createdAt', width: 170, render: (t: string) => new Date(t).toLocaleString('vi-VN') },
+          {
+            title: 'Thời gian',
+            dataIndex: 'createdAt',
+            width: 170,
+            render: (t: string) => new Date(t).toLocaleString('vi-VN'),
+          },
           { title: 'Loại', dataIndex: 'reason', render: (r: BackupInfo['reason']) => REASON[r] ?? r },
           { title: 'Dung lượng', dataIndex: 'sizeBytes', width: 110, align: 'right', render: size },
           {
@@ -91,7 +103,10 @@ export function DatabasePanel() {
             width: 200,
             render: (_: unknown, b) => (
               <Space>
-                <Button size="small" onClick={async () => void (await save(await call('db.downloadBackup', { name: b.name })))}>
+                <Button
+                  size="small"
+                  onClick={async () => void (await save(await call('db.downloadBackup', { name: b.name })))}
+                >
                   Tải về
                 </Button>
                 <Popconfirm
@@ -99,7 +114,12 @@ export function DatabasePanel() {
                   description="Số liệu hiện tại sẽ được thay bằng bản sao lưu."
                   okText="Khôi phục"
                   cancelText="Thôi"
-                  onConfirm={() => run(`restore-${b.name}`, async () => (await call('db.restore', { name: b.name }), restored()))}
+                  onConfirm={() =>
+                    run(
+                      `restore-${b.name}`,
+                      async () => (await call('db.restore', { name: b.name }), restored()),
+                    )
+                  }
                 >
                   <Button size="small" danger loading={busy === `restore-${b.name}`}>
                     Khôi phục

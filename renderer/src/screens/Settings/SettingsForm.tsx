@@ -25,7 +25,8 @@ export function SettingsForm() {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    if (settings.data) form.setFieldsValue({ ...settings.data, recipients: settings.data.recipients.join('\n') });
+    if (settings.data)
+      form.setFieldsValue({ ...settings.data, recipients: settings.data.recipients.join('\n') });
   }, [settings.data, form]);
 
   const submit = async (v: Values) => {
@@ -33,7 +34,10 @@ export function SettingsForm() {
     try {
       const saved = await call('settings.save', {
         ...v,
-        recipients: v.recipients.split('\n').map((s) => s.trim()).filter(Boolean),
+        recipients: v.recipients
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
       });
       form.setFieldsValue({ ...saved, recipients: saved.recipients.join('\n') });
       void message.success('Đã lưu cài đặt. Các báo cáo từ nay dùng thông tin mới.');

@@ -13,7 +13,15 @@ interface Values {
 }
 
 /** Adds a plan (or edits the one given): number, date, title and the years it covers. */
-export function PlanForm({ plan, onClose, onSaved }: { plan: PlanInfo | null; onClose: () => void; onSaved: (p: PlanInfo) => void }) {
+export function PlanForm({
+  plan,
+  onClose,
+  onSaved,
+}: {
+  plan: PlanInfo | null;
+  onClose: () => void;
+  onSaved: (p: PlanInfo) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -21,7 +29,15 @@ export function PlanForm({ plan, onClose, onSaved }: { plan: PlanInfo | null; on
     const v = await form.validateFields();
     setSaving(true);
     try {
-      onSaved(await call('plans.save', { number: v.number, issuedOn: v.issuedOn.format('YYYY-MM-DD'), title: v.title, yearFrom: v.yearFrom, yearTo: v.yearTo }));
+      onSaved(
+        await call('plans.save', {
+          number: v.number,
+          issuedOn: v.issuedOn.format('YYYY-MM-DD'),
+          title: v.title,
+          yearFrom: v.yearFrom,
+          yearTo: v.yearTo,
+        }),
+      );
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -29,7 +45,15 @@ export function PlanForm({ plan, onClose, onSaved }: { plan: PlanInfo | null; on
     }
   };
   return (
-    <Modal open title={plan ? `Sửa kế hoạch ${plan.number}` : 'Thêm kế hoạch'} okText="Lưu" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={saving}>
+    <Modal
+      open
+      title={plan ? `Sửa kế hoạch ${plan.number}` : 'Thêm kế hoạch'}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+    >
       <Form
         form={form}
         layout="vertical"
@@ -39,20 +63,36 @@ export function PlanForm({ plan, onClose, onSaved }: { plan: PlanInfo | null; on
             : { yearFrom: new Date().getFullYear(), yearTo: new Date().getFullYear() }
         }
       >
-        <Form.Item name="number" label="Số hiệu" rules={[{ required: true, message: 'Nhập số hiệu kế hoạch, ví dụ 156/KH-UBND.' }]}>
+        <Form.Item
+          name="number"
+          label="Số hiệu"
+          rules={[{ required: true, message: 'Nhập số hiệu kế hoạch, ví dụ 156/KH-UBND.' }]}
+        >
           <Input data-testid="plan-number" disabled={!!plan} />
         </Form.Item>
-        <Form.Item name="issuedOn" label="Ngày ban hành" rules={[{ required: true, message: 'Chọn ngày ban hành.' }]}>
+        <Form.Item
+          name="issuedOn"
+          label="Ngày ban hành"
+          rules={[{ required: true, message: 'Chọn ngày ban hành.' }]}
+        >
           <DatePicker format="DD/MM/YYYY" />
         </Form.Item>
         <Form.Item name="title" label="Trích yếu" rules={[{ required: true, message: 'Nhập trích yếu.' }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item label="Áp dụng các năm" required style={{ marginBottom: 0 }}>
-          <Form.Item name="yearFrom" rules={[{ required: true, message: 'Năm đầu' }]} style={{ display: 'inline-block', marginRight: 8 }}>
+          <Form.Item
+            name="yearFrom"
+            rules={[{ required: true, message: 'Năm đầu' }]}
+            style={{ display: 'inline-block', marginRight: 8 }}
+          >
             <InputNumber min={1990} max={2100} aria-label="Từ năm" />
           </Form.Item>
-          <Form.Item name="yearTo" rules={[{ required: true, message: 'Năm cuối' }]} style={{ display: 'inline-block' }}>
+          <Form.Item
+            name="yearTo"
+            rules={[{ required: true, message: 'Năm cuối' }]}
+            style={{ display: 'inline-block' }}
+          >
             <InputNumber min={1990} max={2100} aria-label="Đến năm" />
           </Form.Item>
         </Form.Item>

@@ -28,10 +28,15 @@ export function TargetsScreen() {
   const [importing, setImporting] = useState(false);
 
   // Start on the year being looked at elsewhere in the app, kept within the plan's years.
-  const year = plan ? Math.min(plan.yearTo, Math.max(plan.yearFrom, chosenYear ?? Number(period.slice(0, 4)))) : null;
+  const year = plan
+    ? Math.min(plan.yearTo, Math.max(plan.yearFrom, chosenYear ?? Number(period.slice(0, 4))))
+    : null;
 
   const byKey = useMemo(() => indexTargets(targets.data ?? []), [targets.data]);
-  const rows: UnitInfo[] = useMemo(() => (units.data && year ? unitsForYear(units.data, year) : []), [units.data, year]);
+  const rows: UnitInfo[] = useMemo(
+    () => (units.data && year ? unitsForYear(units.data, year) : []),
+    [units.data, year],
+  );
 
   const save = async (unit: UnitInfo, indicator: string, value: number | null): Promise<boolean> => {
     if (!plan || year === null) return false;
@@ -80,7 +85,9 @@ export function TargetsScreen() {
   const header = (
     <ScreenHeader
       title="Chỉ tiêu"
-      subtitle={plan ? `${plan.number} ngày ${formatDate(new Date(plan.issuedOn))}: ${plan.title}` : undefined}
+      subtitle={
+        plan ? `${plan.number} ngày ${formatDate(new Date(plan.issuedOn))}: ${plan.title}` : undefined
+      }
       extra={
         <>
           <Select
@@ -127,7 +134,9 @@ export function TargetsScreen() {
               { value: 'count', label: 'Số người tham gia' },
             ]}
           />
-          <Typography.Text type="secondary">Gõ số rồi nhấn Enter hoặc chuyển ô để lưu; xóa trống để bỏ chỉ tiêu.</Typography.Text>
+          <Typography.Text type="secondary">
+            Gõ số rồi nhấn Enter hoặc chuyển ô để lưu; xóa trống để bỏ chỉ tiêu.
+          </Typography.Text>
         </Flex>
         <ApiErrorAlert error={targets.error} what="chỉ tiêu" />
         <Table<UnitInfo>
@@ -141,7 +150,11 @@ export function TargetsScreen() {
           dataSource={rows}
           columns={[
             { title: 'Mã', dataIndex: 'code', width: 70 },
-            { title: 'Đơn vị', dataIndex: 'name', render: (n: string, u) => (u.level === 'province' ? <b>{n}</b> : n) },
+            {
+              title: 'Đơn vị',
+              dataIndex: 'name',
+              render: (n: string, u) => (u.level === 'province' ? <b>{n}</b> : n),
+            },
             ...indicators.map((ind) => ({
               title: `${ind.label} năm ${year ?? ''}`,
               key: ind.code,

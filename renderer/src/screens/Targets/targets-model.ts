@@ -19,8 +19,14 @@ export function unitsForYear(units: UnitInfo[], year: number): UnitInfo[] {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   return units
-    .filter((u) => u.level !== 'commune' && (!u.validFrom || u.validFrom <= end) && (!u.validTo || u.validTo >= start))
-    .sort((a, b) => (a.level === 'province' ? -1 : 0) - (b.level === 'province' ? -1 : 0) || a.sortOrder - b.sortOrder);
+    .filter(
+      (u) =>
+        u.level !== 'commune' && (!u.validFrom || u.validFrom <= end) && (!u.validTo || u.validTo >= start),
+    )
+    .sort(
+      (a, b) =>
+        (a.level === 'province' ? -1 : 0) - (b.level === 'province' ? -1 : 0) || a.sortOrder - b.sortOrder,
+    );
 }
 
 export function targetKey(unit: string, indicator: string, year: number): string {

@@ -17,7 +17,17 @@ interface Values {
 }
 
 /** Adds or edits a unit: code, name, level, parent, dates in force, aliases (one per line). */
-export function UnitForm({ unit, units, onClose, onSaved }: { unit: UnitInfo | null; units: UnitInfo[]; onClose: () => void; onSaved: () => void }) {
+export function UnitForm({
+  unit,
+  units,
+  onClose,
+  onSaved,
+}: {
+  unit: UnitInfo | null;
+  units: UnitInfo[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
@@ -31,7 +41,10 @@ export function UnitForm({ unit, units, onClose, onSaved }: { unit: UnitInfo | n
         validFrom: v.validFrom ? v.validFrom.format('YYYY-MM-DD') : null,
         validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
         active: v.active,
-        aliases: v.aliases.split('\n').map((s) => s.trim()).filter(Boolean),
+        aliases: v.aliases
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
       });
       onSaved();
     } catch (e) {
@@ -39,7 +52,15 @@ export function UnitForm({ unit, units, onClose, onSaved }: { unit: UnitInfo | n
     }
   };
   return (
-    <Modal open title={unit ? `Sửa đơn vị ${unit.name}` : 'Thêm đơn vị'} okText="Lưu" cancelText="Hủy" onOk={submit} onCancel={onClose} okButtonProps={{ 'data-testid': 'unit-save' }}>
+    <Modal
+      open
+      title={unit ? `Sửa đơn vị ${unit.name}` : 'Thêm đơn vị'}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      okButtonProps={{ 'data-testid': 'unit-save' }}
+    >
       <Form
         form={form}
         layout="vertical"
@@ -67,7 +88,9 @@ export function UnitForm({ unit, units, onClose, onSaved }: { unit: UnitInfo | n
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            options={units.filter((u) => u.code !== unit?.code && u.level !== 'commune').map((u) => ({ value: u.code, label: `${u.code} – ${u.name}` }))}
+            options={units
+              .filter((u) => u.code !== unit?.code && u.level !== 'commune')
+              .map((u) => ({ value: u.code, label: `${u.code} – ${u.name}` }))}
           />
         </Form.Item>
         <Form.Item label="Thời gian hiệu lực" style={{ marginBottom: 0 }}>

@@ -76,15 +76,31 @@ export function UnitsScreen() {
           columns={[
             { title: 'Tên đơn vị', dataIndex: 'name', render: (n: string, u) => (u.active ? n : <s>{n}</s>) },
             { title: 'Mã', dataIndex: 'code', width: 80 },
-            { title: 'Cấp', dataIndex: 'level', width: 190, render: (l: UnitInfo['level']) => LEVEL_LABEL[l] },
-            { title: 'Tên gọi khác', dataIndex: 'aliases', render: (a: string[]) => a.map((x) => <Tag key={x}>{x}</Tag>) },
+            {
+              title: 'Cấp',
+              dataIndex: 'level',
+              width: 190,
+              render: (l: UnitInfo['level']) => LEVEL_LABEL[l],
+            },
+            {
+              title: 'Tên gọi khác',
+              dataIndex: 'aliases',
+              render: (a: string[]) => a.map((x) => <Tag key={x}>{x}</Tag>),
+            },
             {
               title: 'Hiệu lực',
               width: 200,
               render: (_: unknown, u) =>
-                u.validFrom || u.validTo ? `${isoToVi(u.validFrom) || '…'} – ${isoToVi(u.validTo) || 'nay'}` : 'Không giới hạn',
+                u.validFrom || u.validTo
+                  ? `${isoToVi(u.validFrom) || '…'} – ${isoToVi(u.validTo) || 'nay'}`
+                  : 'Không giới hạn',
             },
-            { title: 'Trạng thái', width: 120, render: (_: unknown, u) => (u.active ? <Tag color="green">Đang dùng</Tag> : <Tag>Ngừng dùng</Tag>) },
+            {
+              title: 'Trạng thái',
+              width: 120,
+              render: (_: unknown, u) =>
+                u.active ? <Tag color="green">Đang dùng</Tag> : <Tag>Ngừng dùng</Tag>,
+            },
             {
               title: '',
               width: 170,

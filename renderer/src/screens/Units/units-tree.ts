@@ -16,7 +16,11 @@ export function buildTree(units: UnitInfo[]): UnitNode[] {
   return roots;
 }
 
-export const LEVEL_LABEL: Record<UnitInfo['level'], string> = { province: 'Tỉnh', district: 'Huyện/thị xã/thành phố', commune: 'Xã/phường/thị trấn' };
+export const LEVEL_LABEL: Record<UnitInfo['level'], string> = {
+  province: 'Tỉnh',
+  district: 'Huyện/thị xã/thành phố',
+  commune: 'Xã/phường/thị trấn',
+};
 
 /** `2025-07-01` → `01/07/2025`. */
 export function isoToVi(d: string | null): string {

@@ -1,4 +1,16 @@
-import { Alert, Button, Descriptions, Drawer, Form, Input, InputNumber, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
@@ -27,7 +39,11 @@ export function CellDrawer({
   const cell = row.cells[indicator.code];
   const target = correctionPeriod(indicator, month, cell);
   const [version, setVersion] = useState(0);
-  const history = useApi('values.history', { unit: row.unit, indicator: indicator.code, period: cell?.period ?? target }, version);
+  const history = useApi(
+    'values.history',
+    { unit: row.unit, indicator: indicator.code, period: cell?.period ?? target },
+    version,
+  );
   const [value, setValue] = useState<number | null>(cell?.source === 'own' ? (cell.value ?? null) : null);
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
@@ -39,7 +55,13 @@ export function CellDrawer({
     setSaving(true);
     setError(null);
     try {
-      const r = await call('values.set', { unit: row.unit, indicator: indicator.code, period: target, value, ...(note ? { note } : {}) });
+      const r = await call('values.set', {
+        unit: row.unit,
+        indicator: indicator.code,
+        period: target,
+        value,
+        ...(note ? { note } : {}),
+      });
       setResult(r);
       if (r.ok) {
         setVersion((x) => x + 1);
@@ -56,9 +78,13 @@ export function CellDrawer({
     <Drawer open title={`${row.name} – ${indicator.label}`} onClose={onClose} size={460} destroyOnHidden>
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label="Giá trị">{formatCell(indicator, cell)}</Descriptions.Item>
-        <Descriptions.Item label="Kỳ của số liệu">{cell?.period ? observationPeriodLabel(cell.period) : '–'}</Descriptions.Item>
+        <Descriptions.Item label="Kỳ của số liệu">
+          {cell?.period ? observationPeriodLabel(cell.period) : '–'}
+        </Descriptions.Item>
         {carriedNote(cell) && <Descriptions.Item label="Ghi chú">{carriedNote(cell)}</Descriptions.Item>}
-        {cell?.source === 'children' && <Descriptions.Item label="Nguồn">Tổng các đơn vị cấp dưới</Descriptions.Item>}
+        {cell?.source === 'children' && (
+          <Descriptions.Item label="Nguồn">Tổng các đơn vị cấp dưới</Descriptions.Item>
+        )}
         {cell?.sourceFile && (
           <Descriptions.Item label="Từ tệp">
             {cell.sourceFile}
@@ -72,16 +98,20 @@ export function CellDrawer({
       </Typography.Title>
       <ApiErrorAlert error={history.error} what="lịch sử" />
       {history.loading && <Spin size="small" />}
-      {history.data?.length === 0 && <Typography.Text type="secondary">Chưa có lần nhập nào.</Typography.Text>}
+      {history.data?.length === 0 && (
+        <Typography.Text type="secondary">Chưa có lần nhập nào.</Typography.Text>
+      )}
       <ul className="plain-list" data-testid="cell-history">
         {(history.data ?? []).map((h) => (
           <li key={`${h.importId}-${h.at}`}>
             <Space orientation="vertical" size={0}>
               <span>
-                {h.kind === 'manual' ? 'Sửa tay' : `Nhập tệp ${h.file ?? ''}`} (lần nhập số {h.importId}) {h.undone && <Tag>Đã hoàn tác</Tag>}
+                {h.kind === 'manual' ? 'Sửa tay' : `Nhập tệp ${h.file ?? ''}`} (lần nhập số {h.importId}){' '}
+                {h.undone && <Tag>Đã hoàn tác</Tag>}
               </span>
               <Typography.Text type="secondary">
-                {new Date(h.at).toLocaleString('vi-VN')}: {formatCount(h.oldValue, 'trống')} → {formatCount(h.newValue, 'trống')}
+                {new Date(h.at).toLocaleString('vi-VN')}: {formatCount(h.oldValue, 'trống')} →{' '}
+                {formatCount(h.newValue, 'trống')}
               </Typography.Text>
             </Space>
           </li>
@@ -104,20 +134,41 @@ export function CellDrawer({
           />
         </Form.Item>
         <Form.Item label="Lý do sửa">
-          <Input data-testid="value-edit-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+          <Input
+            data-testid="value-edit-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={500}
+          />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving} disabled={value === null} data-testid="value-edit-save">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={saving}
+          disabled={value === null}
+          data-testid="value-edit-save"
+        >
           Lưu
         </Button>
       </Form>
-      {error && <div style={{ marginTop: 12 }}><ApiErrorAlert error={error} /></div>}
+      {error && (
+        <div style={{ marginTop: 12 }}>
+          <ApiErrorAlert error={error} />
+        </div>
+      )}
       {result && (
         <Alert
           style={{ marginTop: 12 }}
           type={result.ok ? (result.warnings.length ? 'warning' : 'success') : 'error'}
           showIcon
           data-testid="value-edit-result"
-          title={result.ok ? (result.unchanged ? 'Giá trị không thay đổi.' : 'Đã lưu và ghi nhận như một lần nhập.') : 'Không lưu được.'}
+          title={
+            result.ok
+              ? result.unchanged
+                ? 'Giá trị không thay đổi.'
+                : 'Đã lưu và ghi nhận như một lần nhập.'
+              : 'Không lưu được.'
+          }
           description={[...result.errors, ...result.warnings].map((p, i) => (
             <div key={i}>{p.message}</div>
           ))}

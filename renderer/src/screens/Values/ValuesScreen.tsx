@@ -25,7 +25,13 @@ export function ValuesScreen() {
   const columns = useMemo<ColumnsType<ValuesRow>>(() => {
     if (!v) return [];
     const cols: ColumnsType<ValuesRow> = [
-      { title: 'Mã', dataIndex: 'unit', width: 60, fixed: 'left', sorter: (a, b) => a.unit.localeCompare(b.unit) },
+      {
+        title: 'Mã',
+        dataIndex: 'unit',
+        width: 60,
+        fixed: 'left',
+        sorter: (a, b) => a.unit.localeCompare(b.unit),
+      },
       {
         title: 'Đơn vị',
         dataIndex: 'name',
@@ -46,8 +52,13 @@ export function ValuesScreen() {
           const cell = r.cells[ind.code];
           const note = carriedNote(cell);
           const text = formatCell(ind, cell);
-          const mismatch = cell?.childrenSum !== undefined ? `Khác tổng các đơn vị cấp dưới (${formatCell(ind, { value: cell.childrenSum, source: 'children' })})` : null;
-          const tip = [note, mismatch, ind.kind === 'entered' ? 'Bấm để xem lịch sử hoặc sửa' : null].filter(Boolean).join('. ');
+          const mismatch =
+            cell?.childrenSum !== undefined
+              ? `Khác tổng các đơn vị cấp dưới (${formatCell(ind, { value: cell.childrenSum, source: 'children' })})`
+              : null;
+          const tip = [note, mismatch, ind.kind === 'entered' ? 'Bấm để xem lịch sử hoặc sửa' : null]
+            .filter(Boolean)
+            .join('. ');
           const content = (
             <span className={note ? 'cell-carried' : undefined} data-testid={`cell-${r.unit}-${ind.code}`}>
               {text}
@@ -58,7 +69,10 @@ export function ValuesScreen() {
           if (ind.kind !== 'entered') return tip ? <Tooltip title={tip}>{content}</Tooltip> : content;
           return (
             <Tooltip title={tip}>
-              <Typography.Link onClick={() => setOpen({ row: r, indicator: ind })} aria-label={`${r.name}, ${ind.label}: ${text}`}>
+              <Typography.Link
+                onClick={() => setOpen({ row: r, indicator: ind })}
+                aria-label={`${r.name}, ${ind.label}: ${text}`}
+              >
                 {content}
               </Typography.Link>
             </Tooltip>
@@ -66,7 +80,10 @@ export function ValuesScreen() {
         },
       });
     }
-    for (const [code, label] of [['bhxh_coverage', 'Chỉ tiêu BHXH'], ['bhtn_coverage', 'Chỉ tiêu BHTN']] as const) {
+    for (const [code, label] of [
+      ['bhxh_coverage', 'Chỉ tiêu BHXH'],
+      ['bhtn_coverage', 'Chỉ tiêu BHTN'],
+    ] as const) {
       cols.push({
         key: `target-${code}`,
         title: label,
@@ -74,7 +91,15 @@ export function ValuesScreen() {
         width: 84,
         render: (_: unknown, r) => {
           const t = r.targets[code];
-          return t ? (t.kind === 'rate' ? formatRate(t.value) : t.value.toLocaleString('vi-VN')) : <Typography.Text type="secondary">–</Typography.Text>;
+          return t ? (
+            t.kind === 'rate' ? (
+              formatRate(t.value)
+            ) : (
+              t.value.toLocaleString('vi-VN')
+            )
+          ) : (
+            <Typography.Text type="secondary">–</Typography.Text>
+          );
         },
       });
     }
@@ -84,7 +109,11 @@ export function ValuesScreen() {
   const header = (
     <ScreenHeader
       title="Số liệu"
-      subtitle={v ? `${labelOf(v.period)} · số liệu đến hết ${monthLabel(v.month).toLowerCase()}${v.plan ? ` · chỉ tiêu theo KH ${v.plan.number}` : ''}` : undefined}
+      subtitle={
+        v
+          ? `${labelOf(v.period)} · số liệu đến hết ${monthLabel(v.month).toLowerCase()}${v.plan ? ` · chỉ tiêu theo KH ${v.plan.number}` : ''}`
+          : undefined
+      }
       extra={
         <>
           <Input.Search
@@ -101,8 +130,20 @@ export function ValuesScreen() {
       }
     />
   );
-  if (values.error) return (<>{header}<ApiErrorAlert error={values.error} what="số liệu" /></>);
-  if (!v) return (<>{header}<Skeleton active /></>);
+  if (values.error)
+    return (
+      <>
+        {header}
+        <ApiErrorAlert error={values.error} what="số liệu" />
+      </>
+    );
+  if (!v)
+    return (
+      <>
+        {header}
+        <Skeleton active />
+      </>
+    );
 
   return (
     <>
@@ -119,8 +160,8 @@ export function ValuesScreen() {
         rowClassName={(r) => (r.level === 'province' ? 'row-province' : '')}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-        <span className="cell-carried">Chữ nghiêng *</span>: giá trị chuyển từ kỳ trước (đơn vị chưa gửi số liệu kỳ này). Tỷ lệ tính lại từ tổng số,
-        không lấy trung bình.
+        <span className="cell-carried">Chữ nghiêng *</span>: giá trị chuyển từ kỳ trước (đơn vị chưa gửi số
+        liệu kỳ này). Tỷ lệ tính lại từ tổng số, không lấy trung bình.
       </Typography.Paragraph>
       {open && (
         <CellDrawer

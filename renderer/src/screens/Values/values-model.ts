@@ -28,6 +28,7 @@ export function filterRows(rows: ValuesRow[], text: string): ValuesRow[] {
 
 /** The stored period a correction goes to: yearly indicators (labour force) to the year, others to the month. */
 export function correctionPeriod(ind: Indicator, month: string, cell: ValueCell | undefined): string {
-  if (ind.naturalPeriod === 'year') return cell?.period && /^\d{4}$/.test(cell.period) ? cell.period : month.slice(0, 4);
+  if (ind.naturalPeriod === 'year')
+    return cell?.period && /^\d{4}$/.test(cell.period) ? cell.period : month.slice(0, 4);
   return month;
 }
