@@ -3,7 +3,16 @@
  * drives Debian's Chromium through playwright-core and records every page error.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -44,22 +53,50 @@ function newestMtime(dir: string): number {
 
 /** A production build of the renderer (vite, as electron-vite does), redone only when sources changed. */
 export async function ensureRenderer(): Promise<string> {
-  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')));
-  if (existsSync(join(E2E_RENDERER, 'index.html')) && existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources)
+  // Test files may run side by side: one builds while the others wait for it.
+  const release = await lock(join(ROOT, 'out/e2e/build.lock'));
+  try {
+    const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')));
+    if (
+      existsSync(join(E2E_RENDERER, 'index.html')) &&
+      existsSync(STAMP) &&
+      statSync(STAMP).mtimeMs >= sources
+    )
+      return E2E_RENDERER;
+    const { build } = await import('vite');
+    const react = (await import('@vitejs/plugin-react')).default;
+    await build({
+      configFile: false,
+      root: join(ROOT, 'renderer'),
+      base: './',
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir: E2E_RENDERER, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+    });
+    // Stamped with the sources' time, not now: an edit made during the build triggers the next one.
+    writeFileSync(STAMP, new Date().toISOString());
+    utimesSync(STAMP, sources / 1000, sources / 1000);
     return E2E_RENDERER;
-  const { build } = await import('vite');
-  const react = (await import('@vitejs/plugin-react')).default;
-  await build({
-    configFile: false,
-    root: join(ROOT, 'renderer'),
-    base: './',
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir: E2E_RENDERER, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
-  });
-  mkdirSync(join(ROOT, 'out/e2e'), { recursive: true });
-  writeFileSync(STAMP, new Date().toISOString());
-  return E2E_RENDERER;
+  } finally {
+    release();
+  }
+}
+
+async function lock(dir: string): Promise<() => void> {
+  mkdirSync(join(dir, '..'), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      return () => rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A lock left by a killed run is stale after five minutes.
+      if (existsSync(dir) && Date.now() - statSync(dir).mtimeMs > 300_000)
+        rmSync(dir, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`build lock ${dir} held too long`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
 
 export function cli(...args: string[]) {
