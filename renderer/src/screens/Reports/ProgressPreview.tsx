@@ -37,7 +37,7 @@ export function ProgressPreview({ model }: { model: ProgressReportModel }) {
         <div>
           <div>{model.settings.parentAgency}</div>
           <b data-testid="preview-agency">{model.settings.agencyName}</b>
-          <div>{model.settings.documentNumber}</div>
+          <div style={{ whiteSpace: 'pre' }}>{model.settings.documentNumber}</div>
         </div>
         <div>
           <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>
