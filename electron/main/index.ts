@@ -7,7 +7,8 @@ import { createContext, type CoreContext } from '../core/context';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { databasePath } from './paths';
+import { setResourcesDir } from '../core/reports/fonts';
+import { databasePath, resourcesDir } from './paths';
 import { createMainWindow, denyPermissions } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -41,8 +42,8 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  // TODO(reports): when the reports module exposes a setter for its fonts folder, pass resourcesDir()
-  // (./paths) here so an installed app finds resources/fonts inside its package.
+  // Once bundled, the core no longer sits next to resources/: tell the reports where the fonts are.
+  setResourcesDir(resourcesDir());
   denyPermissions();
   serveApp();
   const current = ctx;

@@ -61,7 +61,9 @@ describe('must show', () => {
       .toBe(expected);
     expect(expected).toMatch(/^\d+,\d{2}%$/);
     await screenshot(page, `01-tong-quan-${seededBy}`);
-    expect(await page.getByTestId('province-bhxh-target').textContent()).toBe('15,83%');
+    await expect
+      .poll(() => page.getByTestId('province-bhxh-target').textContent(), { timeout: 10_000 })
+      .toBe('15,83%');
     expect(await page.getByRole('heading', { name: 'Tổng quan' }).count()).toBeGreaterThan(0);
     // The secret left the address bar once read.
     expect(page.url()).not.toContain('token=');
