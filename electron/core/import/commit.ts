@@ -27,21 +27,22 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
   }
   if (getSettings(ctx.db).autoBackup) await backupDatabase(ctx, 'before-import');
   const { store, indicators } = p;
-  const values: PendingValue[] = new Array(store.length);
-  for (let i = 0; i < store.length; i++) {
-    const src = store.sources[store.source[i]!]!;
-    values[i] = {
-      unitId: store.unit[i]!,
-      indicator: indicators[store.indicator[i]!]!.code,
-      period: periodText(store.period[i]!),
-      value: store.value[i]!,
-      sourceFile: src.file,
-      sourceCell: `${src.sheet}!${address(store.col[i]!, store.row[i]!)}`,
-    };
+  function* values(): Generator<PendingValue> {
+    for (let i = 0; i < store.length; i++) {
+      const src = store.sources[store.source[i]!]!;
+      yield {
+        unitId: store.unit[i]!,
+        indicator: indicators[store.indicator[i]!]!.code,
+        period: periodText(store.period[i]!),
+        value: store.value[i]!,
+        sourceFile: src.file,
+        sourceCell: `${src.sheet}!${address(store.col[i]!, store.row[i]!)}`,
+      };
+    }
   }
   const db = ctx.db;
   const result = db.transaction(() => {
-    const r = writeImport(db, { kind: 'file', files: preview.files.map(({ name, sha256, size }) => ({ name, sha256, size })), warnings: warnings.length, note: null }, values);
+    const r = writeImport(db, { kind: 'file', files: preview.files.map(({ name, sha256, size }) => ({ name, sha256, size })), warnings: warnings.length, note: null }, values());
     rememberMappings(db, p);
     return r;
   })();

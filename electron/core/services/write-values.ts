@@ -22,9 +22,10 @@ export interface WriteResult {
 
 /**
  * Records an import and writes its values in one transaction, keeping what every changed figure was
- * before (undo, cell history). Unchanged figures are counted, not rewritten.
+ * before (undo, cell history). Unchanged figures are counted, not rewritten. `values` may be a generator,
+ * so a large import never holds all its values as objects at once.
  */
-export function writeImport(db: Db, meta: NewImport, values: readonly PendingValue[]): WriteResult {
+export function writeImport(db: Db, meta: NewImport, values: Iterable<PendingValue>): WriteResult {
   return db.transaction(() => {
     const importId = insertImport(db, meta);
     const now = new Date().toISOString();
