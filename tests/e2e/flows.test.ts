@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatPercent } from '../../shared/format/vi';
@@ -186,6 +187,19 @@ describe('flows in the browser', () => {
     const xlsx = join(tmp.dir, 'bao-cao.xlsx');
     await download.saveAs(xlsx);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const texts: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => texts.push(String(c.text))));
+    expect(texts).toContain('Thành phố Pleiku');
+
+    // Printing in a browser opens the PDF in a new tab, where the viewer has its own print button.
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup', { timeout: 60_000 }),
+      page.getByTestId('report-print').click(),
+    ]);
+    expect(popup.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
+    await popup.close();
   });
 
   it('a changed setting appears in the next report', async () => {
