@@ -56,6 +56,22 @@ export interface FilePreview {
   alreadyImportedAs: number | null;
 }
 
+/**
+ * A unit name the reader could not place (one per distinct name per sheet): the user picks the unit,
+ * which is sent back as `unitChoices[text]` and remembered for the sheet's layout.
+ */
+export interface UnresolvedUnit {
+  /** The name as typed in the first row that carries it. */
+  text: string;
+  file: string;
+  sheet: string;
+  /** That first row's name cell, `B12`. */
+  cell: string;
+  reason: 'unknown' | 'ambiguous';
+  /** The units the name could mean (ambiguous) or the closest names in the catalogue (unknown), best first. */
+  candidates: { code: string; name: string }[];
+}
+
 export interface ImportPreview {
   previewId: string;
   /** False when there is any error: commit is refused. */
@@ -68,6 +84,8 @@ export interface ImportPreview {
   counts: { inserted: number; updated: number; unchanged: number };
   warnings: Problem[];
   errors: Problem[];
+  /** Names behind the unit errors, for the user to choose from; the errors stay until they are chosen. */
+  unresolvedUnits: UnresolvedUnit[];
 }
 
 export interface ImportResult {

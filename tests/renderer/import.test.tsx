@@ -59,6 +59,7 @@ function preview(confirmed: boolean, id: string): ImportPreview {
       },
     ],
     errors: [],
+    unresolvedUnits: [],
   };
 }
 

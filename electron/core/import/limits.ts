@@ -18,4 +18,6 @@ export const LIMITS = {
   headerScanRows: 40,
   /** Change rows kept in a preview for display; the counts cover every value. */
   maxChangeRowsShown: 5_000,
+  /** Unplaced unit names offered for a choice; past this the file is wrong, not a few names. */
+  maxUnresolvedShown: 200,
 } as const;

@@ -35,7 +35,11 @@ export interface PreparedImport {
   options: PreviewOptions;
 }
 
-export async function prepareImport(db: Db, files: readonly FileInput[], options: PreviewOptions = {}): Promise<PreparedImport> {
+export async function prepareImport(
+  db: Db,
+  files: readonly FileInput[],
+  options: PreviewOptions = {},
+): Promise<PreparedImport> {
   const indicators = listIndicators(db).filter((i) => i.kind === 'entered');
   const units = listUnits(db);
   const store = new ValueStore();
@@ -57,7 +61,12 @@ export async function prepareImport(db: Db, files: readonly FileInput[], options
   const filePreviews: FilePreview[] = [];
   for (const f of files) {
     const sha256 = createHash('sha256').update(f.data).digest('hex');
-    filePreviews.push({ name: f.name, sha256, size: f.data.length, alreadyImportedAs: importOfSha(db, sha256) });
+    filePreviews.push({
+      name: f.name,
+      sha256,
+      size: f.data.length,
+      alreadyImportedAs: importOfSha(db, sha256),
+    });
     await readFile(importer, f, problems);
   }
 
@@ -72,7 +81,8 @@ export async function prepareImport(db: Db, files: readonly FileInput[], options
     const indicator = indicators[store.indicator[i]!]!.code;
     const old = stored.exact(store.unit[i]!, indicator, period);
     store.old[i] = old ?? NaN;
-    const status: ChangeRow['status'] = old === undefined ? 'new' : old === store.value[i] ? 'unchanged' : 'changed';
+    const status: ChangeRow['status'] =
+      old === undefined ? 'new' : old === store.value[i] ? 'unchanged' : 'changed';
     counts[status === 'new' ? 'inserted' : status === 'changed' ? 'updated' : 'unchanged']++;
     if (changes.length < LIMITS.maxChangeRowsShown) {
       const u = unitById.get(store.unit[i]!)!;
@@ -94,7 +104,12 @@ export async function prepareImport(db: Db, files: readonly FileInput[], options
   checkConsistency(stored, store, indicators, problems);
   for (const f of filePreviews) {
     if (f.alreadyImportedAs !== null && counts.inserted + counts.updated === 0)
-      problems.warning(f.name, null, null, `Tệp này đã được nhập ở lần nhập số ${f.alreadyImportedAs}; không có số liệu nào thay đổi.`);
+      problems.warning(
+        f.name,
+        null,
+        null,
+        `Tệp này đã được nhập ở lần nhập số ${f.alreadyImportedAs}; không có số liệu nào thay đổi.`,
+      );
   }
   problems.finish();
 
@@ -108,6 +123,7 @@ export async function prepareImport(db: Db, files: readonly FileInput[], options
     counts,
     warnings: problems.warnings,
     errors: problems.errors,
+    unresolvedUnits: importer.unresolved,
   };
   return { preview, store, indicators, units: unitById, options };
 }
@@ -128,7 +144,12 @@ async function readFile(importer: SheetImporter, f: FileInput, problems: Problem
     }
   } catch (e) {
     if (e instanceof TooManyRows) return;
-    problems.error(f.name, null, null, `Tệp .xlsx bị hỏng, không đọc được nội dung (${e instanceof Error ? e.message.slice(0, 120) : 'lỗi đọc tệp'}). Hãy mở lại trong Excel, lưu lại rồi gửi lại.`);
+    problems.error(
+      f.name,
+      null,
+      null,
+      `Tệp .xlsx bị hỏng, không đọc được nội dung (${e instanceof Error ? e.message.slice(0, 120) : 'lỗi đọc tệp'}). Hãy mở lại trong Excel, lưu lại rồi gửi lại.`,
+    );
     return;
   }
   if (!state.tableFound)

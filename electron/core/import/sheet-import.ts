@@ -3,7 +3,7 @@
  * memory), resolving units, checking each figure and staging it in the value store.
  */
 import { createHash } from 'node:crypto';
-import type { ColumnMapping, SheetPreview } from '../../../shared/api/import-types';
+import type { ColumnMapping, SheetPreview, UnresolvedUnit } from '../../../shared/api/import-types';
 import type { UnitInfo } from '../../../shared/api/types';
 import { countError } from '../../../shared/domain/checks';
 import type { Indicator } from '../../../shared/domain/indicators';
@@ -16,7 +16,8 @@ import { foldHeader } from './header-vocabulary';
 import { LIMITS } from './limits';
 import { periodFromCell, periodFromTitle } from './period-text';
 import type { ProblemList } from './problems';
-import { createUnitResolver, type Resolution } from './unit-resolver';
+import { createUnitResolver, type Resolution, type UnplacedName } from './unit-resolver';
+import { createUnitSuggester } from './unit-suggestions';
 import { periodCode, ValueStore } from './value-store';
 
 export interface ReadSettings {
@@ -44,6 +45,9 @@ interface TotalRow {
 
 export class SheetImporter {
   readonly indexOf: Map<string, number>;
+  /** Names the user must place, across every sheet read; their errors are in `problems` too. */
+  readonly unresolved: UnresolvedUnit[] = [];
+  private readonly suggest: (text: string) => UnitInfo[];
 
   constructor(
     private readonly settings: ReadSettings,
@@ -52,6 +56,7 @@ export class SheetImporter {
     readonly previews: SheetPreview[],
   ) {
     this.indexOf = new Map(settings.indicators.map((i, n) => [i.code, n]));
+    this.suggest = createUnitSuggester(settings.units.filter((u) => u.active));
   }
 
   async readSheet(state: FileState, sheet: string, rows: AsyncIterable<SheetRow>): Promise<void> {
@@ -67,7 +72,8 @@ export class SheetImporter {
     if (!header) {
       // An instruction or scratch sheet: nothing to import from it.
       state.rowsRead += head.length;
-      for (let n = await it.next(); !n.done; n = await it.next()) if (++state.rowsRead > LIMITS.maxRows) return this.tooManyRows(file);
+      for (let n = await it.next(); !n.done; n = await it.next())
+        if (++state.rowsRead > LIMITS.maxRows) return this.tooManyRows(file);
       return;
     }
     state.tableFound = true;
@@ -77,7 +83,8 @@ export class SheetImporter {
       .digest('hex')
       .slice(0, 16);
     const confirmed = this.settings.confirmed[fingerprint];
-    const remembered = confirmed ? null : this.settings.remembered(fingerprint);
+    // Unit choices remembered for this layout hold even when its columns are confirmed again.
+    const remembered = this.settings.remembered(fingerprint);
     const override = confirmed ?? remembered?.columns ?? {};
     const unitChoices = { ...(remembered?.units ?? {}), ...this.settings.unitChoices };
     const resolver = createUnitResolver(this.settings.units, unitChoices);
@@ -100,7 +107,12 @@ export class SheetImporter {
       else if (c.role.role === 'code' && codeCol === null) codeCol = c.col;
       else if (c.role.role === 'period' && periodCol === null) periodCol = c.col;
       else if (c.role.role === 'unknown')
-        this.problems.warning(file, sheet, address(c.col, header.lastRow), `Cột ${letter} ("${c.header}") không nhận ra là chỉ tiêu nào nên không được nhập.`);
+        this.problems.warning(
+          file,
+          sheet,
+          address(c.col, header.lastRow),
+          `Cột ${letter} ("${c.header}") không nhận ra là chỉ tiêu nào nên không được nhập.`,
+        );
       columns.push({ column: letter, header: c.header, indicator, confidence });
       if (indicator) {
         byIndicator.set(indicator, [...(byIndicator.get(indicator) ?? []), c.col]);
@@ -119,7 +131,9 @@ export class SheetImporter {
       }
     }
 
-    const titleTexts = head.filter((r) => r.number < header.firstRow).flatMap((r) => r.cells.filter((c) => c?.kind === 'text').map(cellText));
+    const titleTexts = head
+      .filter((r) => r.number < header.firstRow)
+      .flatMap((r) => r.cells.filter((c) => c?.kind === 'text').map(cellText));
     let titlePeriod: string | null = null;
     for (const t of [...titleTexts, sheet]) {
       titlePeriod = periodFromTitle(t);
@@ -134,7 +148,13 @@ export class SheetImporter {
         `Tiêu đề ghi kỳ ${observationPeriodLabel(titlePeriod)} nhưng người nhập chọn ${observationPeriodLabel(user)}; số liệu được nhập vào ${observationPeriodLabel(user)}.`,
       );
     const sheetPeriod = user ?? titlePeriod;
-    const periodSource: SheetPreview['periodSource'] = periodCol ? 'column' : user ? 'user' : titlePeriod ? 'title' : null;
+    const periodSource: SheetPreview['periodSource'] = periodCol
+      ? 'column'
+      : user
+        ? 'user'
+        : titlePeriod
+          ? 'title'
+          : null;
     if (!sheetPeriod && periodCol === null)
       this.problems.error(
         file,
@@ -166,16 +186,19 @@ export class SheetImporter {
     let section: UnitInfo | null = null;
     const totals: TotalRow[] = [];
     const cache = new Map<string, Resolution>();
+    const unplacedSeen = new Set<string>();
     let yearlyWarned = false;
 
-    const text = (cells: Cell[], col: number | null) => (col === null ? '' : cellText(cells[col] ?? { kind: 'empty' }));
+    const text = (cells: Cell[], col: number | null) =>
+      col === null ? '' : cellText(cells[col] ?? { kind: 'empty' });
 
     const processRow = (row: SheetRow) => {
       preview.rowsRead++;
       const name = text(row.cells, unitCol);
       const code = text(row.cells, codeCol).replace(/\.0+$/, '');
       let anyValue = false;
-      for (const v of valueCols) if (readNumber(row.cells[v.col] ?? { kind: 'empty' }).ok !== 'empty') anyValue = true;
+      for (const v of valueCols)
+        if (readNumber(row.cells[v.col] ?? { kind: 'empty' }).ok !== 'empty') anyValue = true;
       if (!anyValue) {
         // A section row ("I. Khối huyện", "Huyện Chư Sê" over its communes) or a blank one.
         if (name) {
@@ -185,7 +208,12 @@ export class SheetImporter {
         return;
       }
       if (!name && !code) {
-        this.problems.error(file, sheet, address(unitCol ?? codeCol ?? 1, row.number), `Dòng ${row.number} có số liệu nhưng không có tên đơn vị.`);
+        this.problems.error(
+          file,
+          sheet,
+          address(unitCol ?? codeCol ?? 1, row.number),
+          `Dòng ${row.number} có số liệu nhưng không có tên đơn vị.`,
+        );
         return;
       }
       const cacheKey = `${code}\u0000${name}\u0000${section?.id ?? ''}`;
@@ -193,10 +221,14 @@ export class SheetImporter {
       if (!res) {
         res = resolver.resolve(name, code, section);
         cache.set(cacheKey, res);
-        if (res.kind === 'unit' && res.note) this.problems.warning(file, sheet, address(codeCol!, row.number), res.note);
+        if (res.kind === 'unit' && res.note)
+          this.problems.warning(file, sheet, address(codeCol!, row.number), res.note);
       }
       if (res.kind === 'error') {
-        this.problems.error(file, sheet, address(code ? codeCol! : unitCol!, row.number), res.message);
+        const cell = address(code ? codeCol! : unitCol!, row.number);
+        this.problems.error(file, sheet, cell, res.message);
+        if (res.unplaced)
+          this.noteUnplaced(file, sheet, cell, name, res.unplaced, unplacedSeen, resolver.choiceKey(name));
         return;
       }
 
@@ -206,20 +238,34 @@ export class SheetImporter {
         const raw = pc?.kind === 'number' ? pc.n : pc?.kind === 'date' ? pc.d : pc ? cellText(pc) : '';
         period = raw === '' ? sheetPeriod : periodFromCell(raw);
         if (!period) {
-          this.problems.error(file, sheet, address(periodCol, row.number), `Không đọc được kỳ "${raw === '' ? '(trống)' : String(raw)}": hãy ghi dạng 06/2024.`);
+          this.problems.error(
+            file,
+            sheet,
+            address(periodCol, row.number),
+            `Không đọc được kỳ "${raw === '' ? '(trống)' : String(raw)}": hãy ghi dạng 06/2024.`,
+          );
           return;
         }
       }
       if (!period) return;
 
-      const total: TotalRow | null = res.kind === 'total' ? { row: row.number, period: periodCode(period), values: [], section: sectionSums } : null;
+      const total: TotalRow | null =
+        res.kind === 'total'
+          ? { row: row.number, period: periodCode(period), values: [], section: sectionSums }
+          : null;
       for (const v of valueCols) {
         const cell = row.cells[v.col] ?? { kind: 'empty' as const };
         const where = address(v.col, row.number);
         const r = readNumber(cell);
         if (r.ok === 'empty') continue;
         if (r.ok === false) {
-          if (r.reason === 'error') this.problems.error(file, sheet, where, `Ô có lỗi công thức (${r.shown}): hãy sửa công thức hoặc nhập số.`);
+          if (r.reason === 'error')
+            this.problems.error(
+              file,
+              sheet,
+              where,
+              `Ô có lỗi công thức (${r.shown}): hãy sửa công thức hoặc nhập số.`,
+            );
           else this.problems.error(file, sheet, where, `Giá trị "${r.shown}" không phải là số.`);
           continue;
         }
@@ -238,7 +284,12 @@ export class SheetImporter {
           stored = `${period}-12`;
           if (!yearlyWarned) {
             yearlyWarned = true;
-            this.problems.warning(file, sheet, null, `Kỳ báo cáo là cả năm ${period}: số người tham gia được nhập vào tháng 12/${period}.`);
+            this.problems.warning(
+              file,
+              sheet,
+              null,
+              `Kỳ báo cáo là cả năm ${period}: số người tham gia được nhập vào tháng 12/${period}.`,
+            );
           }
         }
         const unit = (res as { unit: UnitInfo }).unit;
@@ -291,8 +342,36 @@ export class SheetImporter {
     }
   }
 
+  /** The first row of each distinct name in a sheet; a sheet of thousands of strange names lists a few hundred. */
+  private noteUnplaced(
+    file: string,
+    sheet: string,
+    cell: string,
+    text: string,
+    unplaced: UnplacedName,
+    seen: Set<string>,
+    key: string,
+  ): void {
+    if (seen.has(key) || this.unresolved.length >= LIMITS.maxUnresolvedShown) return;
+    seen.add(key);
+    const candidates = unplaced.reason === 'ambiguous' ? unplaced.candidates : this.suggest(text);
+    this.unresolved.push({
+      text,
+      file,
+      sheet,
+      cell,
+      reason: unplaced.reason,
+      candidates: candidates.map((u) => ({ code: u.code, name: u.name })),
+    });
+  }
+
   private tooManyRows(file: string): void {
-    this.problems.error(file, null, null, `Tệp có quá nhiều dòng (trên ${formatCount(LIMITS.maxRows)} dòng), vượt xa một bảng số liệu báo cáo nên bị từ chối.`);
+    this.problems.error(
+      file,
+      null,
+      null,
+      `Tệp có quá nhiều dòng (trên ${formatCount(LIMITS.maxRows)} dòng), vượt xa một bảng số liệu báo cáo nên bị từ chối.`,
+    );
     throw new TooManyRows();
   }
 }

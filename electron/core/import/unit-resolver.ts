@@ -9,12 +9,22 @@ import type { UnitInfo } from '../../../shared/api/types';
 export type Resolution =
   | { kind: 'unit'; unit: UnitInfo; note?: string }
   | { kind: 'total' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; unplaced?: UnplacedName };
+
+/** Why a name (not a code) found no unit: what the user is asked to choose between. */
+export interface UnplacedName {
+  reason: 'unknown' | 'ambiguous';
+  /** The units an ambiguous name could mean; empty for an unknown one (suggestions are asked separately). */
+  candidates: UnitInfo[];
+}
 
 const TOTAL_RE = /^(tong cong|tong so|tong|cong|toan tinh|toan huyen|tong toan tinh|cong toan tinh)( |$)/;
 
 export function isTotalLabel(text: string): boolean {
-  const s = foldVietnamese(text).replace(/^[0-9ivx]+[.)]\s*/, '').replace(/[:.]/g, ' ').trim();
+  const s = foldVietnamese(text)
+    .replace(/^[0-9ivx]+[.)]\s*/, '')
+    .replace(/[:.]/g, ' ')
+    .trim();
   return TOTAL_RE.test(s);
 }
 
@@ -39,9 +49,17 @@ export function createUnitResolver(units: readonly UnitInfo[], choices: Record<s
       const inSection = section ? m.candidates.filter((c) => c.parentId === section.id) : [];
       if (inSection.length === 1) return { kind: 'unit', unit: inSection[0]! };
       const names = m.candidates.map((c) => `${c.name} (mã ${c.code})`).join(', ');
-      return { kind: 'error', message: `Tên đơn vị "${text}" không rõ là đơn vị nào: ${names}. Hãy ghi mã đơn vị hoặc chọn đơn vị.` };
+      return {
+        kind: 'error',
+        message: `Tên đơn vị "${text}" không rõ là đơn vị nào: ${names}. Hãy ghi mã đơn vị hoặc chọn đơn vị.`,
+        unplaced: { reason: 'ambiguous', candidates: inSection.length > 1 ? inSection : m.candidates },
+      };
     }
-    return { kind: 'error', message: `Không nhận ra đơn vị "${text}" trong danh mục đơn vị. Hãy sửa tên hoặc chọn đơn vị tương ứng.` };
+    return {
+      kind: 'error',
+      message: `Không nhận ra đơn vị "${text}" trong danh mục đơn vị. Hãy sửa tên hoặc chọn đơn vị tương ứng.`,
+      unplaced: { reason: 'unknown', candidates: [] },
+    };
   }
 
   return {
@@ -54,12 +72,18 @@ export function createUnitResolver(units: readonly UnitInfo[], choices: Record<s
         if (name) {
           const n = byName(name, section);
           if (n.kind === 'unit' && n.unit !== u)
-            return { kind: 'unit', unit: u, note: `Mã đơn vị ${code} (${u.name}) không khớp tên "${name}"; đã lấy theo mã.` };
+            return {
+              kind: 'unit',
+              unit: u,
+              note: `Mã đơn vị ${code} (${u.name}) không khớp tên "${name}"; đã lấy theo mã.`,
+            };
         }
         return { kind: 'unit', unit: u };
       }
       return byName(name, section);
     },
+    /** The key under which a choice for this text is kept: the same for every spelling the matcher equates. */
+    choiceKey: nameKeyText,
     /** The unit a section row ("Huyện Chư Sê" over its communes) names, if any. */
     section(name: string): UnitInfo | null {
       const m = match(name);
