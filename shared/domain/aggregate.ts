@@ -51,11 +51,16 @@ export function aggregateUnits(
     for (const code of entered) {
       let sum = 0;
       let have = 0;
+      let carried = 0;
+      let latest: string | undefined;
       for (const k of kids) {
-        const v = k.get(code)?.value;
+        const f = k.get(code);
+        const v = f?.value;
         if (v !== null && v !== undefined) {
           sum += v;
           have++;
+          if (f?.carried) carried++;
+          if (f?.period && (latest === undefined || f.period > latest)) latest = f.period;
         }
       }
       const mine = own(u.id, code);
@@ -64,7 +69,13 @@ export function aggregateUnits(
         if (have > 0 && have === kids.length && sum !== mine.value) f.childrenSum = sum;
         figures.set(code, f);
       } else if (have > 0) {
-        figures.set(code, { value: sum, source: 'children', missingChildren: kids.length - have });
+        const f: Figure = { value: sum, source: 'children', missingChildren: kids.length - have };
+        // A sum of figures all carried from earlier months is itself an old figure, not this month's.
+        if (carried === have) {
+          f.carried = true;
+          if (latest !== undefined) f.period = latest;
+        }
+        figures.set(code, f);
       } else {
         figures.set(code, { value: null, source: 'none' });
       }

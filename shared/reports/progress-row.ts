@@ -85,24 +85,33 @@ const NOTE_LABEL: Record<string, string> = {
   [BHTN]: 'BHTN',
 };
 
-/** "BHTN chuyển từ Tháng 5/2024", "LLLĐ lấy số liệu Năm 2023", children missing or disagreeing. */
+/**
+ * "BHTN chuyển từ Tháng 5/2024", "LLLĐ lấy số liệu Năm 2023", children missing or disagreeing. When every
+ * figure of the row comes from the same earlier month, one note says so instead of four.
+ */
 export function carriedNotes(row: ValuesRow): string[] {
   const notes: string[] = [];
+  const carried: { label: string; period: string }[] = [];
+  let present = 0;
   for (const [code, label] of Object.entries(NOTE_LABEL)) {
     const c: ValueCell | undefined = row.cells[code];
     if (!c || c.value === null) continue;
-    if (c.carried && c.period) {
-      notes.push(
-        c.period.length === 4
-          ? `${label} lấy số liệu ${observationPeriodLabel(c.period)}`
-          : `${label} chuyển từ ${observationPeriodLabel(c.period)}`,
-      );
-    }
+    present++;
+    if (c.carried && c.period) carried.push({ label, period: c.period });
     if (c.source === 'children' && c.missingChildren)
       notes.push(`${label}: thiếu số liệu của ${c.missingChildren} đơn vị cấp dưới`);
     if (c.childrenSum !== undefined) notes.push(`${label}: số của đơn vị khác tổng các đơn vị cấp dưới`);
   }
-  return notes;
+  const first = carried[0];
+  if (first && carried.length === present && present > 1 && carried.every((c) => c.period === first.period)) {
+    return [`số liệu chuyển từ ${observationPeriodLabel(first.period)}`, ...notes];
+  }
+  const carriedText = carried.map(({ label, period }) =>
+    period.length === 4
+      ? `${label} lấy số liệu ${observationPeriodLabel(period)}`
+      : `${label} chuyển từ ${observationPeriodLabel(period)}`,
+  );
+  return [...carriedText, ...notes];
 }
 
 export function buildProgressRow(row: ValuesRow, history: RowHistory = {}): ProgressRow {

@@ -62,4 +62,22 @@ describe('aggregation over units', () => {
     expect(r.get(2)!.get('bhxh_participants')?.value).toBeNull();
     expect(r.get(2)!.get('bhxh_coverage')?.value).toBeNull();
   });
+
+  it('marks a sum as carried only when every figure in it was carried', () => {
+    const own = (id: number, code: string): Figure | undefined => {
+      if (code !== 'bhtn') return undefined;
+      if (id === 2) return { value: 10, source: 'own', period: '2024-03', carried: true };
+      if (id === 3)
+        return { value: 20, source: 'own', period: id === 3 && late ? '2024-04' : '2024-06', carried: late };
+      return undefined;
+    };
+    let late = true;
+    expect(aggregateUnits(tree, entered, own, SEED_INDICATORS).get(1)!.get('bhtn')).toMatchObject({
+      value: 30,
+      carried: true,
+      period: '2024-04',
+    });
+    late = false;
+    expect(aggregateUnits(tree, entered, own, SEED_INDICATORS).get(1)!.get('bhtn')?.carried).toBeUndefined();
+  });
 });

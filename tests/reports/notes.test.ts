@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ValueCell, ValuesRow } from '../../shared/api/types';
+import { carriedNotes } from '../../shared/reports/progress-row';
+
+function row(cells: Record<string, ValueCell>): ValuesRow {
+  return {
+    unitId: 1,
+    unit: '622',
+    name: 'Thành phố Pleiku',
+    level: 'district',
+    parentCode: '64',
+    cells,
+    targets: {},
+  };
+}
+const own = (value: number): ValueCell => ({ value, source: 'own', period: '2024-06', carried: false });
+const from = (value: number, period: string): ValueCell => ({ value, source: 'own', period, carried: true });
+
+describe('carried-forward notes', () => {
+  it('says once that the whole row comes from an earlier month', () => {
+    const r = row({
+      labor_force: from(1, '2024-03'),
+      bhxh_compulsory: from(1, '2024-03'),
+      bhxh_voluntary: from(1, '2024-03'),
+      bhtn: from(1, '2024-03'),
+    });
+    expect(carriedNotes(r)).toEqual(['số liệu chuyển từ Tháng 3/2024']);
+  });
+
+  it('names each figure when they come from different periods', () => {
+    const r = row({
+      labor_force: from(1, '2023'),
+      bhxh_compulsory: own(1),
+      bhxh_voluntary: own(1),
+      bhtn: from(1, '2024-05'),
+    });
+    expect(carriedNotes(r)).toEqual(['LLLĐ lấy số liệu Năm 2023', 'BHTN chuyển từ Tháng 5/2024']);
+  });
+
+  it('has no note when every figure is the month’s own', () => {
+    expect(carriedNotes(row({ labor_force: own(1), bhtn: own(2) }))).toEqual([]);
+  });
+});
