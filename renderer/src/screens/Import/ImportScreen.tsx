@@ -32,7 +32,8 @@ import { SheetMapping } from './SheetMapping';
 import { ProblemsTable } from './ProblemsTable';
 import { ChangesTable } from './ChangesTable';
 import { ImportHistory } from './ImportHistory';
-import { unsureSheets, withMapping, type Mappings } from './import-model';
+import { unsureSheets, withMapping, type Mappings, type UnitChoices as Choices } from './import-model';
+import { UnitChoices } from './UnitChoices';
 
 /** Nhập dữ liệu: files in, preview, fix the mapping, commit; past imports with undo; the blank template. */
 export function ImportScreen() {
@@ -40,11 +41,13 @@ export function ImportScreen() {
   const { period, dataVersion, dataChanged } = usePeriod();
   const save = useSaveFile();
   const indicators = useApi('indicators.list', {});
+  const units = useApi('units.list', {});
   const history = useApi('imports.list', {}, dataVersion);
   const [files, setFiles] = useState<FileInput[]>([]);
   const [reading, setReading] = useState<number | null>(null);
   const [forcedPeriod, setForcedPeriod] = useState<string | null>(null);
   const [mappings, setMappings] = useState<Mappings>({});
+  const [unitChoices, setUnitChoices] = useState<Choices>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -52,7 +55,7 @@ export function ImportScreen() {
   const [acceptWarnings, setAcceptWarnings] = useState(false);
   const [templatePeriod, setTemplatePeriod] = useState(period);
 
-  const runPreview = async (fs: FileInput[], maps: Mappings, p: string | null) => {
+  const runPreview = async (fs: FileInput[], maps: Mappings, p: string | null, choices: Choices) => {
     if (!fs.length) return;
     setBusy('preview');
     setError(null);
@@ -64,6 +67,7 @@ export function ImportScreen() {
         files: fs,
         ...(p ? { period: p } : {}),
         ...(Object.keys(maps).length ? { mappings: maps } : {}),
+        ...(Object.keys(choices).length ? { unitChoices: choices } : {}),
       };
       setPreview(await call('imports.preview', input));
     } catch (e) {
@@ -77,7 +81,8 @@ export function ImportScreen() {
   const onFiles = (fs: FileInput[]) => {
     setFiles(fs);
     setMappings({});
-    void runPreview(fs, {}, forcedPeriod);
+    setUnitChoices({});
+    void runPreview(fs, {}, forcedPeriod, {});
   };
 
   const commit = async () => {
@@ -152,7 +157,7 @@ export function ImportScreen() {
               onChange={(d) => {
                 const p = d ? d.format('YYYY-MM') : null;
                 setForcedPeriod(p);
-                if (files.length) void runPreview(files, mappings, p);
+                if (files.length) void runPreview(files, mappings, p, unitChoices);
               }}
             />
           </Card>
@@ -200,6 +205,20 @@ export function ImportScreen() {
               title={`Tệp ${f.name} đã được nhập (lần nhập số ${f.alreadyImportedAs}); nhập lại sẽ không thay đổi gì.`}
             />
           ))}
+          {preview.unresolvedUnits.length > 0 && (
+            <UnitChoices
+              entries={preview.unresolvedUnits}
+              sheets={preview.sheets}
+              units={units.data ?? []}
+              choices={unitChoices}
+              disabled={busy !== null}
+              onChoose={(text, code) => {
+                const next = { ...unitChoices, [text]: code };
+                setUnitChoices(next);
+                void runPreview(files, mappings, forcedPeriod, next);
+              }}
+            />
+          )}
           {unsure > 0 && (
             <Alert
               type="warning"
@@ -246,7 +265,7 @@ export function ImportScreen() {
                     onChange={(col, ind) => {
                       const next = withMapping(mappings, s.fingerprint, col, ind);
                       setMappings(next);
-                      void runPreview(files, next, forcedPeriod);
+                      void runPreview(files, next, forcedPeriod, unitChoices);
                     }}
                   />
                 )),
@@ -282,7 +301,11 @@ export function ImportScreen() {
               </Button>
             )}
             {!preview.ok && (
-              <Typography.Text type="danger">Có lỗi: chưa thể ghi. Sửa tệp rồi chọn lại.</Typography.Text>
+              <Typography.Text type="danger">
+                {preview.unresolvedUnits.length
+                  ? 'Có lỗi: chưa thể ghi. Chọn đơn vị cho các tên chưa nhận ra, hoặc sửa tệp rồi chọn lại.'
+                  : 'Có lỗi: chưa thể ghi. Sửa tệp rồi chọn lại.'}
+              </Typography.Text>
             )}
           </Flex>
         </div>
