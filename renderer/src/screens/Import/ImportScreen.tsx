@@ -229,6 +229,8 @@ export function ImportScreen() {
             />
           )}
           <Tabs
+            // Opened afresh once the last unit is chosen, so the clerk lands on the values, not an empty problems list.
+            key={preview.unresolvedUnits.length ? 'units-to-choose' : 'units-placed'}
             items={[
               {
                 key: 'changes',

@@ -51,12 +51,12 @@ export function UnitChoices({
               },
               {
                 title: 'Lý do',
-                width: 150,
+                width: 130,
                 render: (_: unknown, e) =>
                   e.reason === 'ambiguous' ? (
                     <Tag color="orange">Trùng tên</Tag>
                   ) : (
-                    <Tag color="red">Không có trong danh mục</Tag>
+                    <Tag color="red">Không nhận ra</Tag>
                   ),
               },
               {
