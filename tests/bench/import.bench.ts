@@ -14,15 +14,33 @@ export async function bench(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bhxh-bench-import-'));
   try {
     const db = openDatabase(join(dir, 'b.db'));
-    await importUnitCatalogue(db, new Uint8Array(readFileSync(await writeCatalogue(dir, 250))), 'danh-muc.xlsx');
+    await importUnitCatalogue(
+      db,
+      new Uint8Array(readFileSync(await writeCatalogue(dir, 250))),
+      'danh-muc.xlsx',
+    );
     const data = new Uint8Array(readFileSync(await writeHistory(dir, 250, 120)));
     const oursMs = await median(3, () => prepareImport(db, [{ name: 'lich-su.xlsx', data }]));
     const rawMs = await median(3, async () => {
-      const r = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data)]), { styles: 'cache', sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore' });
-      for await (const ws of r) for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) void row.values;
+      const r = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data)]), {
+        styles: 'cache',
+        sharedStrings: 'cache',
+        worksheets: 'emit',
+        hyperlinks: 'ignore',
+        entries: 'ignore',
+      });
+      for await (const ws of r)
+        for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) void row.values;
     });
     db.close();
-    return [{ name: 'import preview, 30,000-row history', oursMs, rawMs, note: 'raw = exceljs streaming read of the same file' }];
+    return [
+      {
+        name: 'import preview, 30,000-row history',
+        oursMs,
+        rawMs,
+        note: 'raw = exceljs streaming read of the same file',
+      },
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

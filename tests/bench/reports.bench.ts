@@ -15,8 +15,19 @@ import { median, type BenchResult } from './timing';
 async function rawPdf(): Promise<void> {
   pdfmake.setFonts({ Tinos: tinosFiles() });
   const row = (i: number) => Array.from({ length: 15 }, (_, k) => `${i}.${k * 1234}`);
-  const table = { table: { headerRows: 1, body: [Array.from({ length: 15 }, (_, k) => `Cột ${k}`), ...Array.from({ length: 18 }, (_, i) => row(i))] }, fontSize: 8.5 };
-  await pdfmake.createPdf({ pageOrientation: 'landscape', defaultStyle: { font: 'Tinos' }, content: [table, table] }).getBuffer();
+  const table = {
+    table: {
+      headerRows: 1,
+      body: [
+        Array.from({ length: 15 }, (_, k) => `Cột ${k}`),
+        ...Array.from({ length: 18 }, (_, i) => row(i)),
+      ],
+    },
+    fontSize: 8.5,
+  };
+  await pdfmake
+    .createPdf({ pageOrientation: 'landscape', defaultStyle: { font: 'Tinos' }, content: [table, table] })
+    .getBuffer();
 }
 
 async function rawXlsx(): Promise<void> {
@@ -38,9 +49,24 @@ export async function bench(): Promise<BenchResult[]> {
     const model = () => buildProgressReport(ctx.db, '2024-06');
     const m = model();
     const results: BenchResult[] = [
-      { name: 'progress model 2024-06 (8 months of values)', oursMs: await median(10, model), rawMs: await median(10, () => ctx.db.prepare('SELECT * FROM observations').all()), note: 'raw: read every observation' },
-      { name: 'progress PDF render (4 pages, chart)', oursMs: await median(5, () => renderProgressPdf(m)), rawMs: await median(5, rawPdf), note: 'raw: pdfmake, two plain 18×15 tables' },
-      { name: 'progress XLSX render (2 sheets, formulas)', oursMs: await median(10, () => renderProgressXlsx(m)), rawMs: await median(10, rawXlsx), note: 'raw: exceljs, same cell count, no styles' },
+      {
+        name: 'progress model 2024-06 (8 months of values)',
+        oursMs: await median(10, model),
+        rawMs: await median(10, () => ctx.db.prepare('SELECT * FROM observations').all()),
+        note: 'raw: read every observation',
+      },
+      {
+        name: 'progress PDF render (4 pages, chart)',
+        oursMs: await median(5, () => renderProgressPdf(m)),
+        rawMs: await median(5, rawPdf),
+        note: 'raw: pdfmake, two plain 18×15 tables',
+      },
+      {
+        name: 'progress XLSX render (2 sheets, formulas)',
+        oursMs: await median(10, () => renderProgressXlsx(m)),
+        rawMs: await median(10, rawXlsx),
+        note: 'raw: exceljs, same cell count, no styles',
+      },
     ];
     ctx.db.close();
     return results;

@@ -14,14 +14,24 @@ function freshDb(): string {
 }
 
 const valuesFor = (db: string, period: string) =>
-  JSON.parse(cli('values', '--db', db, '--period', period, '--json').stdout) as { rows: Record<string, unknown>[] };
+  JSON.parse(cli('values', '--db', db, '--period', period, '--json').stdout) as {
+    rows: Record<string, unknown>[];
+  };
 
 describe('CLI import / imports / undo / template', () => {
   it('imports with the JSON shape of SPEC §5, lists and undoes', () => {
     const db = freshDb();
     const r = cli('import', join(SAMPLES, 'tong-hop-toan-tinh-2024-03.xlsx'), '--db', db, '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, import: 1, inserted: 68, updated: 0, unchanged: 0, warnings: [], errors: [] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: true,
+      import: 1,
+      inserted: 68,
+      updated: 0,
+      unchanged: 0,
+      warnings: [],
+      errors: [],
+    });
     const again = cli('import', join(SAMPLES, 'tong-hop-toan-tinh-2024-03.xlsx'), '--db', db, '--json');
     expect(JSON.parse(again.stdout)).toMatchObject({ ok: true, import: null, inserted: 0, unchanged: 68 });
     const list = JSON.parse(cli('imports', '--db', db, '--json').stdout) as { id: number }[];
@@ -36,18 +46,41 @@ describe('CLI import / imports / undo / template', () => {
     expect(dry.code).toBe(0);
     const out = JSON.parse(dry.stdout);
     expect(out).toMatchObject({ ok: true, import: null, inserted: 8 });
-    expect(out.warnings).toContainEqual({ file: 'canh-bao.xlsx', sheet: 'Số liệu', cell: 'Số liệu!E5', message: expect.stringContaining('Dòng tổng cộng') });
+    expect(out.warnings).toContainEqual({
+      file: 'canh-bao.xlsx',
+      sheet: 'Số liệu',
+      cell: 'Số liệu!E5',
+      message: expect.stringContaining('Dòng tổng cộng'),
+    });
     const before = statSync(db).size;
-    const bad = cli('import', join(SAMPLES, 'chu-se-2024-03.xlsx'), join(GENERATED, 'loi-du-lieu.xlsx'), '--db', db, '--json');
+    const bad = cli(
+      'import',
+      join(SAMPLES, 'chu-se-2024-03.xlsx'),
+      join(GENERATED, 'loi-du-lieu.xlsx'),
+      '--db',
+      db,
+      '--json',
+    );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('loi-du-lieu.xlsx, Số liệu!C4');
-    expect(JSON.parse(bad.stdout).errors[1]).toEqual({ file: 'loi-du-lieu.xlsx', sheet: 'Số liệu', cell: 'Số liệu!C4', message: expect.stringContaining('số âm') });
+    expect(JSON.parse(bad.stdout).errors[1]).toEqual({
+      file: 'loi-du-lieu.xlsx',
+      sheet: 'Số liệu',
+      cell: 'Số liệu!C4',
+      message: expect.stringContaining('số âm'),
+    });
     expect(JSON.parse(cli('imports', '--db', db, '--json').stdout)).toEqual([]);
     expect(valuesFor(db, '2024-03').rows.find((x) => x.unit === '633')!.bhxh_compulsory).toBeNull();
     expect(statSync(db).size).toBe(before);
   });
 
-  for (const name of ['excel-cu.xls', 'dat-mat-khau.xlsx', 'hong.xlsx', 'khong-phai-excel.xlsx', 'khong-co-bang.xlsx'])
+  for (const name of [
+    'excel-cu.xls',
+    'dat-mat-khau.xlsx',
+    'hong.xlsx',
+    'khong-phai-excel.xlsx',
+    'khong-co-bang.xlsx',
+  ])
     it(`refuses ${name} with exit 1 and its name`, () => {
       const db = freshDb();
       const r = cli('import', join(GENERATED, name), '--db', db);
@@ -58,7 +91,20 @@ describe('CLI import / imports / undo / template', () => {
   it('refuses the zip bomb in seconds with memory to spare', () => {
     const db = freshDb();
     const t = Date.now();
-    const r = spawnSync('/usr/bin/time', ['-f', 'RSS=%M', resolve('node_modules/.bin/tsx'), 'electron/cli/main.ts', 'import', join(GENERATED, 'bom-nen.xlsx'), '--db', db], { encoding: 'utf8' });
+    const r = spawnSync(
+      '/usr/bin/time',
+      [
+        '-f',
+        'RSS=%M',
+        resolve('node_modules/.bin/tsx'),
+        'electron/cli/main.ts',
+        'import',
+        join(GENERATED, 'bom-nen.xlsx'),
+        '--db',
+        db,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('bom nén');
     expect(Date.now() - t).toBeLessThan(15_000);
@@ -74,21 +120,39 @@ describe('CLI import / imports / undo / template', () => {
     expect(cli('undo', '--db', db, '--import', 'x').code).toBe(2);
   });
 
-  it('a 150,000-row commune history (units import first) imports streaming, memory far below the file', { timeout: 300_000 }, async () => {
-    const dir = tempDir();
-    const db = freshDb();
-    expect(cli('units', 'import', await writeCatalogue(dir, 250), '--db', db).code).toBe(0);
-    const file = await writeHistory(dir, 250, 600);
-    const r = spawnSync('/usr/bin/time', ['-f', 'RSS=%M', resolve('node_modules/.bin/tsx'), 'electron/cli/main.ts', 'import', file, '--db', db, '--json'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, inserted: 450_000 });
-    const rssMb = Number(/RSS=(\d+)/.exec(r.stderr)![1]) / 1024;
-    process.stderr.write(`150k-row history import: peak RSS ${rssMb.toFixed(0)} MB\n`);
-    expect(rssMb).toBeLessThan(800);
-    const row = valuesFor(db, '2039-12').rows.find((x) => x.unit === '30007')!;
-    expect(row.bhxh_compulsory).toBe(1000 + 7 + 599);
-  });
+  it(
+    'a 150,000-row commune history (units import first) imports streaming, memory far below the file',
+    { timeout: 300_000 },
+    async () => {
+      const dir = tempDir();
+      const db = freshDb();
+      expect(cli('units', 'import', await writeCatalogue(dir, 250), '--db', db).code).toBe(0);
+      const file = await writeHistory(dir, 250, 600);
+      const r = spawnSync(
+        '/usr/bin/time',
+        [
+          '-f',
+          'RSS=%M',
+          resolve('node_modules/.bin/tsx'),
+          'electron/cli/main.ts',
+          'import',
+          file,
+          '--db',
+          db,
+          '--json',
+        ],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, inserted: 450_000 });
+      const rssMb = Number(/RSS=(\d+)/.exec(r.stderr)![1]) / 1024;
+      process.stderr.write(`150k-row history import: peak RSS ${rssMb.toFixed(0)} MB\n`);
+      expect(rssMb).toBeLessThan(800);
+      const row = valuesFor(db, '2039-12').rows.find((x) => x.unit === '30007')!;
+      expect(row.bhxh_compulsory).toBe(1000 + 7 + 599);
+    },
+  );
 });

@@ -29,7 +29,8 @@ describe('layouts SPEC §3 describes and the samples do not show', () => {
     });
     // The total row matched the sum of the rows: no warning.
     expect(p.warnings).toEqual([]);
-    for (const [code, nums] of Object.entries(FIGURES)) expect(figures(ctx, '2024-06', code), code).toEqual(nums);
+    for (const [code, nums] of Object.entries(FIGURES))
+      expect(figures(ctx, '2024-06', code), code).toEqual(nums);
   });
 
   it('instruction and hidden sheets skipped; code column; formulas cached results; "," thousands; rate and note columns ignored', async () => {
@@ -37,14 +38,15 @@ describe('layouts SPEC §3 describes and the samples do not show', () => {
     const p = await importOk(ctx, ['nhieu-trang-ma-don-vi.xlsx']);
     expect(p.sheets.map((s) => s.sheet)).toEqual(['Số liệu']);
     expect(p.sheets[0]).toMatchObject({ codeColumn: 'A', period: '2024-06' });
-    for (const [code, nums] of Object.entries(FIGURES)) expect(figures(ctx, '2024-06', code), code).toEqual(nums);
+    for (const [code, nums] of Object.entries(FIGURES))
+      expect(figures(ctx, '2024-06', code), code).toEqual(nums);
   });
 
   it('a labour-force sheet titled "Năm 2024" stores the yearly period 2024, which applies to every month', async () => {
     const ctx = tempContext();
     const p = await importOk(ctx, ['lllđ-nam-2024.xlsx']);
     expect(p.sheets[0]!.period).toBe('2024');
-    const stored = ctx.db.prepare("SELECT DISTINCT period FROM observations").all();
+    const stored = ctx.db.prepare('SELECT DISTINCT period FROM observations').all();
     expect(stored).toEqual([{ period: '2024' }]);
     expect(figures(ctx, '2024-02', '622')[0]).toBe(FIGURES['622']![0]);
     expect(figures(ctx, '2024-11', '634')[0]).toBe(FIGURES['634']![0]);
@@ -54,7 +56,8 @@ describe('layouts SPEC §3 describes and the samples do not show', () => {
     const ctx = tempContext();
     const p = await importOk(ctx, ['lich-su-theo-thang.xlsx']);
     expect(p.sheets[0]).toMatchObject({ periodColumn: 'A', periodSource: 'column' });
-    for (const m of [1, 2, 3]) expect(figures(ctx, `2024-0${m}`, '633').slice(1)).toEqual([1000 * m + 1, 100 * m + 2, 500 * m + 3]);
+    for (const m of [1, 2, 3])
+      expect(figures(ctx, `2024-0${m}`, '633').slice(1)).toEqual([1000 * m + 1, 100 * m + 2, 500 * m + 3]);
     // Jumps above 20% against the month before are warned, staged months included.
     expect(p.warnings.some((w) => w.message.includes('so với tháng trước'))).toBe(true);
   });
@@ -71,7 +74,10 @@ describe('layouts SPEC §3 describes and the samples do not show', () => {
 
   it('commune rows once the catalogue holds communes; a shared name is placed by its district section; districts sum their communes', async () => {
     const ctx = tempContext();
-    expect(await importUnitCatalogue(ctx.db, gen('danh-muc-xa.xlsx').data, 'danh-muc-xa.xlsx')).toEqual({ inserted: 5, updated: 0 });
+    expect(await importUnitCatalogue(ctx.db, gen('danh-muc-xa.xlsx').data, 'danh-muc-xa.xlsx')).toEqual({
+      inserted: 5,
+      updated: 0,
+    });
     const p = await importOk(ctx, ['cap-xa.xlsx']);
     expect(p.warnings).toEqual([]);
     expect(figures(ctx, '2024-06', '23000').slice(1)).toEqual([110, 11, 101]);

@@ -8,7 +8,10 @@ import { figures, gen, observationCount, sample } from './helpers';
 describe('commit, re-import, undo, mapping memory', () => {
   it('a bad second file leaves the first unwritten (one transaction for all files)', async () => {
     const ctx = tempContext();
-    const p = await handlers['imports.preview']({ files: [sample('chu-se-2024-03.xlsx'), gen('loi-du-lieu.xlsx')] }, ctx);
+    const p = await handlers['imports.preview'](
+      { files: [sample('chu-se-2024-03.xlsx'), gen('loi-du-lieu.xlsx')] },
+      ctx,
+    );
     expect(p.ok).toBe(false);
     expect(p.errors.every((e) => e.file === 'loi-du-lieu.xlsx')).toBe(true);
     const r = await handlers['imports.commit']({ previewId: p.previewId }, ctx);
@@ -20,14 +23,25 @@ describe('commit, re-import, undo, mapping memory', () => {
   it('records the import; the same file again changes nothing; undo restores the old figures', async () => {
     const ctx = tempContext();
     saveSettings(ctx.db, { autoBackup: true });
-    const first = await handlers['imports.preview']({ files: [sample('tong-hop-toan-tinh-2024-03.xlsx')] }, ctx);
+    const first = await handlers['imports.preview'](
+      { files: [sample('tong-hop-toan-tinh-2024-03.xlsx')] },
+      ctx,
+    );
     const r1 = await handlers['imports.commit']({ previewId: first.previewId }, ctx);
     expect(r1).toMatchObject({ ok: true, import: 1, inserted: 68 });
     expect(listBackups(ctx).filter((b) => b.reason === 'before-import')).toHaveLength(1);
     const list = await handlers['imports.list']({}, ctx);
-    expect(list[0]).toMatchObject({ id: 1, kind: 'file', inserted: 68, files: [{ name: 'tong-hop-toan-tinh-2024-03.xlsx', sha256: first.files[0]!.sha256 }] });
+    expect(list[0]).toMatchObject({
+      id: 1,
+      kind: 'file',
+      inserted: 68,
+      files: [{ name: 'tong-hop-toan-tinh-2024-03.xlsx', sha256: first.files[0]!.sha256 }],
+    });
 
-    const again = await handlers['imports.preview']({ files: [sample('tong-hop-toan-tinh-2024-03.xlsx')] }, ctx);
+    const again = await handlers['imports.preview'](
+      { files: [sample('tong-hop-toan-tinh-2024-03.xlsx')] },
+      ctx,
+    );
     expect(again.files[0]!.alreadyImportedAs).toBe(1);
     expect(again.counts).toEqual({ inserted: 0, updated: 0, unchanged: 68 });
     const r2 = await handlers['imports.commit']({ previewId: again.previewId }, ctx);
@@ -41,12 +55,20 @@ describe('commit, re-import, undo, mapping memory', () => {
     wb.worksheets[0]!.getCell('D7').value = 4700;
     const edited = { name: 'chu-se-sua.xlsx', data: new Uint8Array(await wb.xlsx.writeBuffer()) };
     const p3 = await handlers['imports.preview']({ files: [edited] }, ctx);
-    expect(p3.changes.find((c) => c.status === 'changed')).toMatchObject({ unit: '633', indicator: 'bhxh_compulsory', oldValue: 4668, newValue: 4700, cell: 'D7' });
+    expect(p3.changes.find((c) => c.status === 'changed')).toMatchObject({
+      unit: '633',
+      indicator: 'bhxh_compulsory',
+      oldValue: 4668,
+      newValue: 4700,
+      cell: 'D7',
+    });
     const r3 = await handlers['imports.commit']({ previewId: p3.previewId }, ctx);
     expect(r3).toMatchObject({ import: 2, updated: 1, unchanged: 3 });
     expect(figures(ctx, '2024-03', '633')[1]).toBe(4700);
 
-    await expect(Promise.resolve().then(() => handlers['imports.undo']({ id: 1 }, ctx))).rejects.toThrow(/lần nhập số 2/);
+    await expect(Promise.resolve().then(() => handlers['imports.undo']({ id: 1 }, ctx))).rejects.toThrow(
+      /lần nhập số 2/,
+    );
     expect(await handlers['imports.undo']({ id: 2 }, ctx)).toEqual({ restored: 1 });
     expect(figures(ctx, '2024-03', '633')[1]).toBe(4668);
     expect(await handlers['imports.undo']({ id: 1 }, ctx)).toEqual({ restored: 68 });
@@ -68,11 +90,21 @@ describe('commit, re-import, undo, mapping memory', () => {
     expect(p.warnings[0]).toMatchObject({ cell: 'B2' });
     expect(p.counts.inserted).toBe(1);
     const fp = p.sheets[0]!.fingerprint;
-    const confirmed = await handlers['imports.preview']({ files: [await make(3, 4668)], mappings: { [fp]: { B: 'bhxh_compulsory' } } }, ctx);
-    expect(confirmed.sheets[0]!.columns[1]).toMatchObject({ column: 'B', indicator: 'bhxh_compulsory', confidence: 'confirmed' });
+    const confirmed = await handlers['imports.preview'](
+      { files: [await make(3, 4668)], mappings: { [fp]: { B: 'bhxh_compulsory' } } },
+      ctx,
+    );
+    expect(confirmed.sheets[0]!.columns[1]).toMatchObject({
+      column: 'B',
+      indicator: 'bhxh_compulsory',
+      confidence: 'confirmed',
+    });
     await handlers['imports.commit']({ previewId: confirmed.previewId }, ctx);
     const next = await handlers['imports.preview']({ files: [await make(4, 4700)] }, ctx);
-    expect(next.sheets[0]!.columns[1]).toMatchObject({ indicator: 'bhxh_compulsory', confidence: 'remembered' });
+    expect(next.sheets[0]!.columns[1]).toMatchObject({
+      indicator: 'bhxh_compulsory',
+      confidence: 'remembered',
+    });
     expect(next.counts.inserted).toBe(2);
   });
 });

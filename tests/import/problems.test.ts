@@ -47,7 +47,16 @@ describe('data errors, each at its cell', () => {
 
   it('an ambiguous name is an error, never a guess; the user choice resolves it and is remembered', async () => {
     const ctx = tempContext();
-    upsertUnit(ctx.db, { code: '23500', name: 'Xã Ia Pa', level: 'commune', parentCode: '635', validFrom: null, validTo: null, active: true, aliases: [] });
+    upsertUnit(ctx.db, {
+      code: '23500',
+      name: 'Xã Ia Pa',
+      level: 'commune',
+      parentCode: '635',
+      validFrom: null,
+      validTo: null,
+      active: true,
+      aliases: [],
+    });
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Số liệu');
@@ -64,7 +73,10 @@ describe('data errors, each at its cell', () => {
     // Next month's file of the same layout needs no question.
     ws.getCell('A1').value = 'Tháng 7/2024';
     ws.getRow(3).values = ['Ia Pa', 1240];
-    const next = await handlers['imports.preview']({ files: [{ name: 'ia-pa-7.xlsx', data: new Uint8Array(await wb.xlsx.writeBuffer()) }] }, ctx);
+    const next = await handlers['imports.preview'](
+      { files: [{ name: 'ia-pa-7.xlsx', data: new Uint8Array(await wb.xlsx.writeBuffer()) }] },
+      ctx,
+    );
     expect(next.errors).toEqual([]);
     expect(next.changes[0]).toMatchObject({ unit: '635', period: '2024-07', newValue: 1240 });
   });
@@ -77,8 +89,14 @@ describe('warnings let the user go on', () => {
     expect(p.errors).toEqual([]);
     const w = p.warnings.map((x) => [x.cell, x.message]);
     expect(w).toContainEqual(['C3', 'Số người tham gia BHXH (1.100) lớn hơn lực lượng lao động (1.000).']);
-    expect(w).toContainEqual(['E4', 'Số người tham gia BHTN (2.500) lớn hơn số tham gia BHXH bắt buộc (2.000).']);
-    expect(w).toContainEqual(['E5', 'Dòng tổng cộng ghi 9.999 nhưng tổng các dòng đơn vị là 2.800 (lệch 7.199).']);
+    expect(w).toContainEqual([
+      'E4',
+      'Số người tham gia BHTN (2.500) lớn hơn số tham gia BHXH bắt buộc (2.000).',
+    ]);
+    expect(w).toContainEqual([
+      'E5',
+      'Dòng tổng cộng ghi 9.999 nhưng tổng các dòng đơn vị là 2.800 (lệch 7.199).',
+    ]);
     expect(p.warnings).toHaveLength(3);
     const r = await handlers['imports.commit']({ previewId: p.previewId }, ctx);
     expect(r).toMatchObject({ ok: true, inserted: 8 });
@@ -90,7 +108,9 @@ describe('warnings let the user go on', () => {
     await handlers['imports.commit']({ previewId: may.previewId }, ctx);
     const june = await handlers['imports.preview']({ files: [gen('hai-dong-tieu-de-khong-dau.xlsx')] }, ctx);
     const jump = june.warnings.filter((x) => x.message.includes('so với tháng trước'));
-    expect(jump.map((x) => [x.cell, x.message])).toEqual([['E10', 'Thay đổi tăng 56,7% so với tháng trước (30.000 → 47.000).']]);
+    expect(jump.map((x) => [x.cell, x.message])).toEqual([
+      ['E10', 'Thay đổi tăng 56,7% so với tháng trước (30.000 → 47.000).'],
+    ]);
   });
 
   it('the problems can be saved as a workbook to send back', async () => {

@@ -15,7 +15,22 @@ describe('report command', () => {
     expect(cli('init', '--db', db).code).toBe(0);
     const imp = cli('import', SAMPLE, '--db', db, '--json');
     expect(imp.code, imp.stderr).toBe(0);
-    expect(cli('targets', 'set', '--db', db, '--unit', '64', '--indicator', 'bhxh_coverage', '--year', '2024', '--value', '14.83').code).toBe(0);
+    expect(
+      cli(
+        'targets',
+        'set',
+        '--db',
+        db,
+        '--unit',
+        '64',
+        '--indicator',
+        'bhxh_coverage',
+        '--year',
+        '2024',
+        '--value',
+        '14.83',
+      ).code,
+    ).toBe(0);
 
     const pdf = join(dir, 'r.pdf');
     const r = cli('report', '--db', db, '--period', '2024-06', '--format', 'pdf', '--out', pdf);
@@ -51,19 +66,78 @@ describe('report command', () => {
     expect(cli('init', '--db', db).code).toBe(0);
     expect(cli('import', SAMPLE, '--db', db).code).toBe(0);
     const t = join(dir, 't.xlsx');
-    expect(cli('report', '--kind', 'trend', '--unit', '622', '--db', db, '--period', '2024', '--format', 'xlsx', '--out', t).code).toBe(0);
+    expect(
+      cli(
+        'report',
+        '--kind',
+        'trend',
+        '--unit',
+        '622',
+        '--db',
+        db,
+        '--period',
+        '2024',
+        '--format',
+        'xlsx',
+        '--out',
+        t,
+      ).code,
+    ).toBe(0);
     expect(existsSync(t)).toBe(true);
     const c = join(dir, 'c.pdf');
-    expect(cli('report', '--kind', 'completeness', '--db', db, '--period', '2024', '--format', 'pdf', '--out', c).code).toBe(0);
+    expect(
+      cli('report', '--kind', 'completeness', '--db', db, '--period', '2024', '--format', 'pdf', '--out', c)
+        .code,
+    ).toBe(0);
     expect(execFileSync('pdftotext', [c, '-'], { encoding: 'utf8' })).toContain('Tình hình gửi số liệu');
 
-    expect(cli('report', '--db', db, '--period', '2024-06', '--format', 'docx', '--out', join(dir, 'x')).code).toBe(2);
-    expect(cli('report', '--kind', 'trend', '--db', db, '--period', '2024', '--format', 'pdf', '--out', join(dir, 'x')).code).toBe(2);
-    const bad = cli('report', '--db', db, '--period', '2024-13', '--format', 'pdf', '--out', join(dir, 'x.pdf'));
+    expect(
+      cli('report', '--db', db, '--period', '2024-06', '--format', 'docx', '--out', join(dir, 'x')).code,
+    ).toBe(2);
+    expect(
+      cli(
+        'report',
+        '--kind',
+        'trend',
+        '--db',
+        db,
+        '--period',
+        '2024',
+        '--format',
+        'pdf',
+        '--out',
+        join(dir, 'x'),
+      ).code,
+    ).toBe(2);
+    const bad = cli(
+      'report',
+      '--db',
+      db,
+      '--period',
+      '2024-13',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'x.pdf'),
+    );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('không hợp lệ');
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
-    const unknown = cli('report', '--kind', 'trend', '--unit', '999', '--db', db, '--period', '2024', '--format', 'pdf', '--out', join(dir, 'y.pdf'));
+    const unknown = cli(
+      'report',
+      '--kind',
+      'trend',
+      '--unit',
+      '999',
+      '--db',
+      db,
+      '--period',
+      '2024',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'y.pdf'),
+    );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Không có đơn vị mã 999');
   }, 120_000);

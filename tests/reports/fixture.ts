@@ -45,7 +45,16 @@ export function seedFigures(db: Db, opts: { skip?: Record<string, string[]>; toM
   for (let m = 1; m <= (opts.toMonth ?? 6); m++) months.push(`2024-${String(m).padStart(2, '0')}`);
   let sha = 0;
   const write = (period: string, values: PendingValue[]) =>
-    writeImport(db, { kind: 'file', files: [{ name: `${period}-${SOURCE_FILE}`, sha256: `sha-${sha++}`, size: 1000 }], warnings: 0, note: null }, values);
+    writeImport(
+      db,
+      {
+        kind: 'file',
+        files: [{ name: `${period}-${SOURCE_FILE}`, sha256: `sha-${sha++}`, size: 1000 }],
+        warnings: 0,
+        note: null,
+      },
+      values,
+    );
   for (const year of ['2023', '2024']) {
     const values: PendingValue[] = Object.entries(SAMPLE_2024_03).map(([code, s], i) => ({
       unitId: getUnitByCode(db, code)!.id,
@@ -65,9 +74,30 @@ export function seedFigures(db: Db, opts: { skip?: Record<string, string[]>; toM
       const [bb, tn, bhtn] = participantsAt(code, month);
       const row = i + 8;
       values.push(
-        { unitId, indicator: 'bhxh_compulsory', period: month, value: bb, sourceFile: `${month}-${SOURCE_FILE}`, sourceCell: `D${row}` },
-        { unitId, indicator: 'bhxh_voluntary', period: month, value: tn, sourceFile: `${month}-${SOURCE_FILE}`, sourceCell: `E${row}` },
-        { unitId, indicator: 'bhtn', period: month, value: bhtn, sourceFile: `${month}-${SOURCE_FILE}`, sourceCell: `F${row}` },
+        {
+          unitId,
+          indicator: 'bhxh_compulsory',
+          period: month,
+          value: bb,
+          sourceFile: `${month}-${SOURCE_FILE}`,
+          sourceCell: `D${row}`,
+        },
+        {
+          unitId,
+          indicator: 'bhxh_voluntary',
+          period: month,
+          value: tn,
+          sourceFile: `${month}-${SOURCE_FILE}`,
+          sourceCell: `E${row}`,
+        },
+        {
+          unitId,
+          indicator: 'bhtn',
+          period: month,
+          value: bhtn,
+          sourceFile: `${month}-${SOURCE_FILE}`,
+          sourceCell: `F${row}`,
+        },
       );
     });
     write(month, values);
@@ -76,7 +106,8 @@ export function seedFigures(db: Db, opts: { skip?: Record<string, string[]>; toM
 
 /** Province 2024 targets and a few district ones (the rest have none). */
 export function seedTargets(db: Db): void {
-  const set = (unit: string, indicator: string, value: number) => setTargetChecked(db, { unit, indicator, year: 2024, value });
+  const set = (unit: string, indicator: string, value: number) =>
+    setTargetChecked(db, { unit, indicator, year: 2024, value });
   set('64', 'bhxh_coverage', 15.83);
   set('64', 'bhtn_coverage', 9.5);
   set('622', 'bhxh_coverage', 34);

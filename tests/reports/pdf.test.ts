@@ -25,7 +25,12 @@ describe('progress report PDF', () => {
     const ctx = tempContext();
     seedFigures(ctx.db, { skip: { '2024-06': ['635'] } });
     seedTargets(ctx.db);
-    saveSettings(ctx.db, { signerName: 'Nguyễn Văn Ánh', signerAuthority: 'KT. Giám đốc', signerTitle: 'Phó Giám đốc', recipients: ['UBND tỉnh (để b/c);', 'Lưu: VT, KHTC.'] });
+    saveSettings(ctx.db, {
+      signerName: 'Nguyễn Văn Ánh',
+      signerAuthority: 'KT. Giám đốc',
+      signerTitle: 'Phó Giám đốc',
+      recipients: ['UBND tỉnh (để b/c);', 'Lưu: VT, KHTC.'],
+    });
     const file = await renderReport(ctx.db, { kind: 'progress', format: 'pdf', period: '2024-06' }, NOW);
     expect(file.name).toBe('bao-cao-tien-do-2024-06.pdf');
     expect(file.mime).toBe('application/pdf');
@@ -78,7 +83,8 @@ describe('progress report PDF', () => {
   });
 
   it('embeds the Tinos font in all four styles, subset with a Unicode map', () => {
-    for (const f of ['Tinos', 'Tinos-Bold', 'Tinos-Italic', 'Tinos-BoldItalic']) expect(out.fonts).toMatch(new RegExp(`\\+${f}\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes`));
+    for (const f of ['Tinos', 'Tinos-Bold', 'Tinos-Italic', 'Tinos-BoldItalic'])
+      expect(out.fonts).toMatch(new RegExp(`\\+${f}\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes`));
     expect(out.fonts).not.toMatch(/Helvetica|Roboto/);
   });
 
@@ -94,12 +100,17 @@ describe('trend and completeness PDFs', () => {
     const ctx = tempContext();
     seedFigures(ctx.db);
     seedTargets(ctx.db);
-    const t = pdfText((await renderReport(ctx.db, { kind: 'trend', format: 'pdf', period: '2024-06', unit: '622' }, NOW)).data);
+    const t = pdfText(
+      (await renderReport(ctx.db, { kind: 'trend', format: 'pdf', period: '2024-06', unit: '622' }, NOW))
+        .data,
+    );
     expect(t.text).toContain('Diễn biến tỷ lệ bao phủ BHXH, BHTN của Thành phố Pleiku');
     expect(t.text).toContain('Tháng 1/2024');
     expect(t.text).toContain('Tháng 6/2024');
     expect(t.text).toMatch(/ước đến cuối năm 2024: BHXH \d+,\d\d%/);
-    const c = pdfText((await renderReport(ctx.db, { kind: 'completeness', format: 'pdf', period: '2024' }, NOW)).data);
+    const c = pdfText(
+      (await renderReport(ctx.db, { kind: 'completeness', format: 'pdf', period: '2024' }, NOW)).data,
+    );
     expect(c.text).toContain('Tình hình gửi số liệu của các đơn vị cấp huyện năm 2024');
     expect(c.text).toContain('Có 17/17 đơn vị đã gửi đủ số liệu các tháng đến hết tháng 6/2024.');
   }, 60_000);

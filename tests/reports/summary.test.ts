@@ -4,8 +4,19 @@ import { buildProgressRow } from '../../shared/reports/progress-row';
 import { buildSummary, targetSentence } from '../../shared/reports/summary';
 import { adminDateLine, deepNfc } from '../../shared/reports/document';
 
-function row(unit: string, name: string, f: { lf: number | null; bb: number; tn: number; bhtn: number }, targets: Record<string, number> = {}, carried = false): ValuesRow {
-  const cell = (value: number | null) => ({ value, source: 'own' as const, period: carried ? '2024-05' : '2024-06', carried });
+function row(
+  unit: string,
+  name: string,
+  f: { lf: number | null; bb: number; tn: number; bhtn: number },
+  targets: Record<string, number> = {},
+  carried = false,
+): ValuesRow {
+  const cell = (value: number | null) => ({
+    value,
+    source: 'own' as const,
+    period: carried ? '2024-05' : '2024-06',
+    carried,
+  });
   const part = f.bb + f.tn;
   return {
     unitId: 1,
@@ -23,16 +34,38 @@ function row(unit: string, name: string, f: { lf: number | null; bb: number; tn:
       bhtn_coverage: { value: f.lf ? (f.bhtn / f.lf) * 100 : null, source: 'computed' },
     },
     targets: Object.fromEntries(
-      Object.entries(targets).map(([indicator, value]) => [indicator, { planId: 1, planNumber: '156/KH-UBND', unitCode: unit, indicator, year: 2024, value, kind: 'rate' as const }]),
+      Object.entries(targets).map(([indicator, value]) => [
+        indicator,
+        {
+          planId: 1,
+          planNumber: '156/KH-UBND',
+          unitCode: unit,
+          indicator,
+          year: 2024,
+          value,
+          kind: 'rate' as const,
+        },
+      ]),
     ),
   };
 }
 
 describe('progress row', () => {
   it('computes gap, share, people needed and changes from the figures', () => {
-    const cur = row('64', 'Tỉnh Gia Lai', { lf: 100000, bb: 12000, tn: 2210, bhtn: 9000 }, { bhxh_coverage: 14.83 });
+    const cur = row(
+      '64',
+      'Tỉnh Gia Lai',
+      { lf: 100000, bb: 12000, tn: 2210, bhtn: 9000 },
+      { bhxh_coverage: 14.83 },
+    );
     const prev = row('64', 'Tỉnh Gia Lai', { lf: 100000, bb: 11900, tn: 2200, bhtn: 8900 });
-    const r = buildProgressRow(cur, { previousMonth: prev, yearMonths: [{ month: 5, row: prev }, { month: 6, row: cur }] });
+    const r = buildProgressRow(cur, {
+      previousMonth: prev,
+      yearMonths: [
+        { month: 5, row: prev },
+        { month: 6, row: cur },
+      ],
+    });
     expect(r.bhxhParticipants).toBe(14210);
     expect(r.bhxh.actual).toBeCloseTo(14.21, 10);
     expect(r.bhxh.gap).toBeCloseTo(-0.62, 10);
@@ -55,20 +88,46 @@ describe('progress row', () => {
 
 describe('summary', () => {
   it('writes the sentence of the issue from the figures', () => {
-    const p = buildProgressRow(row('64', 'Tỉnh Gia Lai', { lf: 100000, bb: 12000, tn: 2210, bhtn: 9000 }, { bhxh_coverage: 14.83 }));
+    const p = buildProgressRow(
+      row('64', 'Tỉnh Gia Lai', { lf: 100000, bb: 12000, tn: 2210, bhtn: 9000 }, { bhxh_coverage: 14.83 }),
+    );
     const s = targetSentence('Toàn tỉnh đạt', 'BHXH', p.bhxh, 2023, null);
-    expect(s).toBe('Toàn tỉnh đạt 14,21%, bằng 95,8% kế hoạch năm 2023; cần phát triển thêm 620 người để đạt chỉ tiêu 14,83%.');
+    expect(s).toBe(
+      'Toàn tỉnh đạt 14,21%, bằng 95,8% kế hoạch năm 2023; cần phát triển thêm 620 người để đạt chỉ tiêu 14,83%.',
+    );
   });
 
   it('names met and not met districts and says when districts have no target', () => {
-    const prov = buildProgressRow(row('64', 'Tỉnh Gia Lai', { lf: 200000, bb: 24000, tn: 4000, bhtn: 18000 }, { bhxh_coverage: 14.83 }));
-    const a = buildProgressRow(row('622', 'Thành phố Pleiku', { lf: 100000, bb: 30000, tn: 4000, bhtn: 20000 }, { bhxh_coverage: 30 }));
-    const b = buildProgressRow(row('635', 'Huyện Ia Pa', { lf: 10000, bb: 400, tn: 100, bhtn: 300 }, { bhxh_coverage: 6 }, true));
-    const text = buildSummary({ monthText: 'tháng 6/2024', year: 2024, plan: null, province: prov, districts: [a, b] }).join('\n');
-    expect(text).toContain('Đến hết tháng 6/2024, toàn tỉnh có 28.000 người tham gia BHXH (bắt buộc 24.000, tự nguyện 4.000)');
-    expect(text).toContain('Có 1/2 đơn vị cấp huyện đạt chỉ tiêu BHXH (Thành phố Pleiku); 1 đơn vị chưa đạt, thấp nhất là Huyện Ia Pa 5,00%, bằng 83,3% chỉ tiêu');
+    const prov = buildProgressRow(
+      row('64', 'Tỉnh Gia Lai', { lf: 200000, bb: 24000, tn: 4000, bhtn: 18000 }, { bhxh_coverage: 14.83 }),
+    );
+    const a = buildProgressRow(
+      row('622', 'Thành phố Pleiku', { lf: 100000, bb: 30000, tn: 4000, bhtn: 20000 }, { bhxh_coverage: 30 }),
+    );
+    const b = buildProgressRow(
+      row('635', 'Huyện Ia Pa', { lf: 10000, bb: 400, tn: 100, bhtn: 300 }, { bhxh_coverage: 6 }, true),
+    );
+    const text = buildSummary({
+      monthText: 'tháng 6/2024',
+      year: 2024,
+      plan: null,
+      province: prov,
+      districts: [a, b],
+    }).join('\n');
+    expect(text).toContain(
+      'Đến hết tháng 6/2024, toàn tỉnh có 28.000 người tham gia BHXH (bắt buộc 24.000, tự nguyện 4.000)',
+    );
+    expect(text).toContain(
+      'Có 1/2 đơn vị cấp huyện đạt chỉ tiêu BHXH (Thành phố Pleiku); 1 đơn vị chưa đạt, thấp nhất là Huyện Ia Pa 5,00%, bằng 83,3% chỉ tiêu',
+    );
     expect(text).toContain('(đánh dấu *): Huyện Ia Pa.');
-    const none = buildSummary({ monthText: 'tháng 6/2024', year: 2024, plan: null, province: prov, districts: [buildProgressRow(row('623', 'Thị xã An Khê', { lf: 1, bb: 0, tn: 0, bhtn: 0 }))] });
+    const none = buildSummary({
+      monthText: 'tháng 6/2024',
+      year: 2024,
+      plan: null,
+      province: prov,
+      districts: [buildProgressRow(row('623', 'Thị xã An Khê', { lf: 1, bb: 0, tn: 0, bhtn: 0 }))],
+    });
     expect(none.join(' ')).toContain('chưa có chỉ tiêu BHXH năm 2024');
   });
 });

@@ -10,7 +10,7 @@ import yauzl from 'yauzl';
 
 const NOW = new Date(2024, 6, 5);
 const EVIL_NAME = '=HYPERLINK("http://example.com","Phú Thiện")';
-const EVIL_FILE = '=cmd|\' /C calc\'!A0.xlsx';
+const EVIL_FILE = "=cmd|' /C calc'!A0.xlsx";
 
 /** The text of one part of the xlsx zip. */
 function zipEntry(data: Uint8Array, name: string): Promise<string> {
@@ -42,9 +42,20 @@ describe('progress report workbook', () => {
     seedFigures(ctx.db, { skip: { '2024-06': ['635'] } });
     seedTargets(ctx.db);
     ctx.db.prepare('UPDATE units SET name = ? WHERE code = ?').run(EVIL_NAME, '638');
-    writeImport(ctx.db, { kind: 'file', files: [{ name: EVIL_FILE, sha256: 'x', size: 1 }], warnings: 0, note: null }, [
-      { unitId: getUnitByCode(ctx.db, '638')!.id, indicator: 'bhtn', period: '2024-06', value: 1600, sourceFile: EVIL_FILE, sourceCell: '=A1' },
-    ]);
+    writeImport(
+      ctx.db,
+      { kind: 'file', files: [{ name: EVIL_FILE, sha256: 'x', size: 1 }], warnings: 0, note: null },
+      [
+        {
+          unitId: getUnitByCode(ctx.db, '638')!.id,
+          indicator: 'bhtn',
+          period: '2024-06',
+          value: 1600,
+          sourceFile: EVIL_FILE,
+          sourceCell: '=A1',
+        },
+      ],
+    );
     model = buildProgressReport(ctx.db, '2024-Q2', NOW);
     const file = await renderReport(ctx.db, { kind: 'progress', format: 'xlsx', period: '2024-Q2' }, NOW);
     expect(file.name).toBe('bao-cao-tien-do-2024-Q2.xlsx');
@@ -89,9 +100,13 @@ describe('progress report workbook', () => {
     const d = ws.getCell(t, 4).value as ExcelJS.CellFormulaValue;
     expect(d.formula).toBe('SUM(D8:D24)');
     expect(d.result).toBe(model.province.laborForce);
-    expect((ws.getCell(t, 12).value as ExcelJS.CellFormulaValue).result).toBe(model.province.bhxh.peopleNeeded);
+    expect((ws.getCell(t, 12).value as ExcelJS.CellFormulaValue).result).toBe(
+      model.province.bhxh.peopleNeeded,
+    );
     expect((ws.getCell(t, 13).value as ExcelJS.CellFormulaValue).result).toBe('Chưa đạt');
-    expect((ws.getCell(find('Thị xã Ayun Pa'), 13).value as ExcelJS.CellFormulaValue).result).toBe('Chưa có chỉ tiêu');
+    expect((ws.getCell(find('Thị xã Ayun Pa'), 13).value as ExcelJS.CellFormulaValue).result).toBe(
+      'Chưa có chỉ tiêu',
+    );
   });
 
   it('uses number formats, frozen panes, conditional colours and print setup', () => {
@@ -100,7 +115,14 @@ describe('progress report workbook', () => {
     expect(ws.getCell(r, 8).numFmt).toBe('0.00');
     expect(ws.getCell(r, 10).numFmt).toBe('+0.00;-0.00;0.00');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 7 });
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:7' });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '5:7',
+    });
     expect(ws.headerFooter.oddFooter).toContain('Trang &P/&N');
   });
 
@@ -161,7 +183,12 @@ describe('trend and completeness workbooks', () => {
     seedFigures(ctx.db, { skip: { '2024-04': ['622'] } });
     seedTargets(ctx.db);
     const t = new ExcelJS.Workbook();
-    await t.xlsx.load(Buffer.from((await renderReport(ctx.db, { kind: 'trend', format: 'xlsx', period: '2024', unit: '622' }, NOW)).data) as unknown as ArrayBuffer);
+    await t.xlsx.load(
+      Buffer.from(
+        (await renderReport(ctx.db, { kind: 'trend', format: 'xlsx', period: '2024', unit: '622' }, NOW))
+          .data,
+      ) as unknown as ArrayBuffer,
+    );
     const ts = t.worksheets[0]!;
     expect(ts.getCell('A6').value).toBe('Tháng 1/2024');
     expect(ts.getCell('A11').value).toBe('Tháng 6/2024');
@@ -169,9 +196,15 @@ describe('trend and completeness workbooks', () => {
     expect(ts.getCell('E6').value).toBe(34);
     expect(String(ts.getCell('I9').value)).toContain('kỳ trước');
     const c = new ExcelJS.Workbook();
-    await c.xlsx.load(Buffer.from((await renderReport(ctx.db, { kind: 'completeness', format: 'xlsx', period: '2024' }, NOW)).data) as unknown as ArrayBuffer);
+    await c.xlsx.load(
+      Buffer.from(
+        (await renderReport(ctx.db, { kind: 'completeness', format: 'xlsx', period: '2024' }, NOW)).data,
+      ) as unknown as ArrayBuffer,
+    );
     const cs = c.worksheets[0]!;
-    const pleiku = [...Array(cs.rowCount).keys()].map((i) => i + 1).find((r) => cs.getCell(r, 1).value === '622')!;
+    const pleiku = [...Array(cs.rowCount).keys()]
+      .map((i) => i + 1)
+      .find((r) => cs.getCell(r, 1).value === '622')!;
     expect(cs.getCell(pleiku, 3 + 3).value).toBe(''); // April not sent
     expect(cs.getCell(pleiku, 3).value).toBe('x');
     const count = cs.getCell(pleiku, 15).value as ExcelJS.CellFormulaValue;

@@ -28,10 +28,16 @@ function storedPeriod(text: string): string {
 export async function importCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { db: { type: 'string' }, period: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+    {
+      db: { type: 'string' },
+      period: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
     true,
   );
-  if (positionals.length === 0) throw new UsageError('Thiếu tệp cần nhập: import TỆP... --db TỆP_CSDL [--period P] [--dry-run] [--json]');
+  if (positionals.length === 0)
+    throw new UsageError('Thiếu tệp cần nhập: import TỆP... --db TỆP_CSDL [--period P] [--dry-run] [--json]');
   const dbFile = required(values.db, 'db');
   const period = values.period ? storedPeriod(values.period) : undefined;
   openExisting(dbFile).close();
@@ -43,7 +49,8 @@ export async function importCommand(argv: string[]): Promise<number> {
       throw new UserError(`Không tìm thấy tệp "${path}".`);
     }
     // Refuse a giant file before reading it into memory.
-    if (size > LIMITS.maxFileBytes) return { name: basename(path), data: new Uint8Array(LIMITS.maxFileBytes + 1) };
+    if (size > LIMITS.maxFileBytes)
+      return { name: basename(path), data: new Uint8Array(LIMITS.maxFileBytes + 1) };
     return { name: basename(path), data: new Uint8Array(readFileSync(path)) };
   });
   const ctx = createContext(dbFile);
@@ -52,7 +59,13 @@ export async function importCommand(argv: string[]): Promise<number> {
     let result: ImportResult;
     if (!prepared.preview.ok) result = refusedResult(prepared);
     else if (values['dry-run'])
-      result = { ok: true, import: null, ...prepared.preview.counts, warnings: prepared.preview.warnings, errors: [] };
+      result = {
+        ok: true,
+        import: null,
+        ...prepared.preview.counts,
+        warnings: prepared.preview.warnings,
+        errors: [],
+      };
     else result = await commitPrepared(ctx, prepared);
     for (const p of [...result.errors, ...result.warnings]) say(describe(p));
     if (result.ok)
@@ -62,7 +75,11 @@ export async function importCommand(argv: string[]): Promise<number> {
       );
     else say(`Không nhập: có ${result.errors.length} lỗi, cơ sở dữ liệu không thay đổi.`);
     if (values.json)
-      printJson({ ...result, warnings: result.warnings.map(jsonProblem), errors: result.errors.map(jsonProblem) });
+      printJson({
+        ...result,
+        warnings: result.warnings.map(jsonProblem),
+        errors: result.errors.map(jsonProblem),
+      });
     return result.ok ? 0 : 1;
   } finally {
     ctx.db.close();

@@ -4,7 +4,11 @@ import { renderReport, type ReportFormat, type ReportKind } from '../../core/rep
 import { openExisting, parse, printJson, required, say, UsageError } from '../args';
 
 const KINDS: ReportKind[] = ['progress', 'trend', 'completeness'];
-const KIND_LABEL: Record<ReportKind, string> = { progress: 'báo cáo tiến độ', trend: 'báo cáo xu hướng', completeness: 'báo cáo tình hình gửi số liệu' };
+const KIND_LABEL: Record<ReportKind, string> = {
+  progress: 'báo cáo tiến độ',
+  trend: 'báo cáo xu hướng',
+  completeness: 'báo cáo tình hình gửi số liệu',
+};
 
 /** `report --db FILE --period P --format pdf|xlsx --out FILE [--kind progress|trend|completeness] [--unit CODE] [--from YYYY-MM]` */
 export async function reportCommand(argv: string[]): Promise<number> {
@@ -25,12 +29,21 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const period = required(values.period, 'period');
   const out = required(values.out, 'out');
   if (kind === 'trend' && !values.unit) throw new UsageError('Báo cáo xu hướng cần --unit MÃ_ĐƠN_VỊ.');
-  if (values.from !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.from)) throw new UserError(`Tháng "${values.from}" không hợp lệ: dùng dạng YYYY-MM.`);
+  if (values.from !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.from))
+    throw new UserError(`Tháng "${values.from}" không hợp lệ: dùng dạng YYYY-MM.`);
   const db = openExisting(required(values.db, 'db'));
   try {
-    const file = await renderReport(db, { kind, format: format as ReportFormat, period, unit: values.unit, from: values.from });
+    const file = await renderReport(db, {
+      kind,
+      format: format as ReportFormat,
+      period,
+      unit: values.unit,
+      from: values.from,
+    });
     writeFileSync(out, file.data);
-    say(`Đã ghi ${KIND_LABEL[kind]} (${format.toUpperCase()}, ${file.data.byteLength.toLocaleString('vi-VN')} byte) vào "${out}".`);
+    say(
+      `Đã ghi ${KIND_LABEL[kind]} (${format.toUpperCase()}, ${file.data.byteLength.toLocaleString('vi-VN')} byte) vào "${out}".`,
+    );
     if (values.json) printJson({ ok: true, kind, format, period, out, bytes: file.data.byteLength });
     return 0;
   } finally {

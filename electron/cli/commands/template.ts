@@ -3,7 +3,11 @@ import { buildTemplate } from '../../core/import/template';
 import { openExisting, parse, required, say } from '../args';
 
 export async function templateCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parse(argv, {
+    db: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+  });
   const out = required(values.out, 'out');
   const db = openExisting(required(values.db, 'db'));
   try {

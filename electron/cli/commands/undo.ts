@@ -2,7 +2,11 @@ import { undoImport } from '../../core/services/write-values';
 import { openExisting, parse, printJson, required, say, UsageError } from '../args';
 
 export async function undoCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, import: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, {
+    db: { type: 'string' },
+    import: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   const idText = required(values.import, 'import');
   if (!/^\d+$/.test(idText)) throw new UsageError(`Số lần nhập "${idText}" không hợp lệ.`);
   const db = openExisting(required(values.db, 'db'));

@@ -9,7 +9,11 @@ import type { HandlerMap } from './types';
 
 export const importsHandlers: HandlerMap<keyof typeof importsApi> = {
   'imports.preview': async (input, ctx) => {
-    const prepared = await prepareImport(ctx.db, input.files, { period: input.period, mappings: input.mappings, unitChoices: input.unitChoices });
+    const prepared = await prepareImport(ctx.db, input.files, {
+      period: input.period,
+      mappings: input.mappings,
+      unitChoices: input.unitChoices,
+    });
     // One preview waits at a time per window; older ones would only hold memory.
     ctx.previews.clear();
     ctx.previews.set(prepared.preview.previewId, prepared);

@@ -10,7 +10,8 @@ const EMPTY: Cell = { kind: 'empty' };
 
 export function toCell(raw: unknown): Cell {
   if (raw === null || raw === undefined) return EMPTY;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', n: raw } : { kind: 'error', e: '#NUM!' };
+  if (typeof raw === 'number')
+    return Number.isFinite(raw) ? { kind: 'number', n: raw } : { kind: 'error', e: '#NUM!' };
   if (typeof raw === 'string') return raw.trim() === '' ? EMPTY : { kind: 'text', s: raw };
   if (typeof raw === 'boolean') return { kind: 'text', s: raw ? 'TRUE' : 'FALSE' };
   if (raw instanceof Date) return { kind: 'date', d: raw };
@@ -21,10 +22,12 @@ export function toCell(raw: unknown): Cell {
       // The streaming reader parses an error result ("#DIV/0!") as NaN.
       if (typeof o.result === 'number' && Number.isNaN(o.result)) return { kind: 'error', e: '#DIV/0!' };
       // exceljs drops an error result (t="e") of a formula: what is left is a formula with no value.
-      if (o.result === undefined || o.result === null) return { kind: 'error', e: 'ví dụ #DIV/0!, #VALUE! hoặc công thức chưa được tính' };
+      if (o.result === undefined || o.result === null)
+        return { kind: 'error', e: 'ví dụ #DIV/0!, #VALUE! hoặc công thức chưa được tính' };
       return toCell(o.result);
     }
-    if (Array.isArray(o.richText)) return toCell((o.richText as { text: string }[]).map((t) => t.text).join(''));
+    if (Array.isArray(o.richText))
+      return toCell((o.richText as { text: string }[]).map((t) => t.text).join(''));
     if ('text' in o) return toCell(o.text);
   }
   return { kind: 'text', s: String(raw) };
@@ -33,7 +36,11 @@ export function toCell(raw: unknown): Cell {
 export function cellText(c: Cell): string {
   switch (c.kind) {
     case 'text':
-      return c.s.normalize('NFC').replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g, ' ').replace(/\s+/g, ' ').trim();
+      return c.s
+        .normalize('NFC')
+        .replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     case 'number':
       return String(c.n);
     case 'date':
@@ -45,7 +52,8 @@ export function cellText(c: Cell): string {
   }
 }
 
-export type NumberRead = { ok: true; n: number } | { ok: false; reason: 'text' | 'error'; shown: string } | { ok: 'empty' };
+export type NumberRead =
+  { ok: true; n: number } | { ok: false; reason: 'text' | 'error'; shown: string } | { ok: 'empty' };
 
 /**
  * A number from a cell. Text may carry `.` or `,` thousands separators ("151.237", "46,669", "1 234");

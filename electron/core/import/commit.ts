@@ -13,7 +13,15 @@ import { periodText } from './value-store';
 
 export function refusedResult(p: PreparedImport): ImportResult {
   const { preview } = p;
-  return { ok: false, import: null, inserted: 0, updated: 0, unchanged: 0, warnings: preview.warnings, errors: preview.errors };
+  return {
+    ok: false,
+    import: null,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    warnings: preview.warnings,
+    errors: preview.errors,
+  };
 }
 
 export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promise<ImportResult> {
@@ -23,7 +31,15 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
   if (preview.counts.inserted + preview.counts.updated === 0) {
     // Nothing would change: no import is recorded, so re-importing a file leaves the history as it was.
     rememberMappings(ctx.db, p);
-    return { ok: true, import: null, inserted: 0, updated: 0, unchanged: preview.counts.unchanged, warnings, errors: [] };
+    return {
+      ok: true,
+      import: null,
+      inserted: 0,
+      updated: 0,
+      unchanged: preview.counts.unchanged,
+      warnings,
+      errors: [],
+    };
   }
   if (getSettings(ctx.db).autoBackup) await backupDatabase(ctx, 'before-import');
   const { store, indicators } = p;
@@ -42,11 +58,28 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
   }
   const db = ctx.db;
   const result = db.transaction(() => {
-    const r = writeImport(db, { kind: 'file', files: preview.files.map(({ name, sha256, size }) => ({ name, sha256, size })), warnings: warnings.length, note: null }, values());
+    const r = writeImport(
+      db,
+      {
+        kind: 'file',
+        files: preview.files.map(({ name, sha256, size }) => ({ name, sha256, size })),
+        warnings: warnings.length,
+        note: null,
+      },
+      values(),
+    );
     rememberMappings(db, p);
     return r;
   })();
-  return { ok: true, import: result.importId, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, warnings, errors: [] };
+  return {
+    ok: true,
+    import: result.importId,
+    inserted: result.inserted,
+    updated: result.updated,
+    unchanged: result.unchanged,
+    warnings,
+    errors: [],
+  };
 }
 
 /** Column and unit choices the user confirmed are kept under the sheet's fingerprint for next month's file. */
@@ -66,6 +99,10 @@ function rememberMappings(db: Db, p: PreparedImport): void {
 
 export function requirePrepared(ctx: CoreContext, previewId: string): PreparedImport {
   const p = ctx.previews.get(previewId) as PreparedImport | undefined;
-  if (!p) throw new UserError('Bản xem trước đã hết hạn hoặc không tồn tại; hãy chọn lại tệp để nhập.', 'not_found');
+  if (!p)
+    throw new UserError(
+      'Bản xem trước đã hết hạn hoặc không tồn tại; hãy chọn lại tệp để nhập.',
+      'not_found',
+    );
   return p;
 }

@@ -11,7 +11,12 @@ import type { ProblemList } from './problems';
 import type { StoredFigures } from './stored-figures';
 import { periodCode, periodText, type ValueStore } from './value-store';
 
-export function checkConsistency(stored: StoredFigures, store: ValueStore, indicators: readonly Indicator[], problems: ProblemList): void {
+export function checkConsistency(
+  stored: StoredFigures,
+  store: ValueStore,
+  indicators: readonly Indicator[],
+  problems: ProblemList,
+): void {
   // (unit, month) → indices of its staged values.
   const byUnit = new Map<number, Map<number, number[]>>();
   for (let i = 0; i < store.length; i++) {

@@ -31,15 +31,20 @@ export async function checkFile(data: Uint8Array): Promise<FileVerdict> {
     if (hasUtf16Name(data, 'EncryptionInfo') || hasUtf16Name(data, 'EncryptedPackage'))
       return {
         ok: false,
-        message: 'Tệp được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp trong Excel, gỡ mật khẩu rồi lưu lại và nhập lại.',
+        message:
+          'Tệp được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp trong Excel, gỡ mật khẩu rồi lưu lại và nhập lại.',
       };
     return {
       ok: false,
-      message: 'Đây là tệp Excel cũ (.xls, Excel 97–2003). Hãy mở tệp trong Excel, chọn "Lưu thành" kiểu "Excel Workbook (*.xlsx)" rồi nhập lại.',
+      message:
+        'Đây là tệp Excel cũ (.xls, Excel 97–2003). Hãy mở tệp trong Excel, chọn "Lưu thành" kiểu "Excel Workbook (*.xlsx)" rồi nhập lại.',
     };
   }
   if (!startsWith(data, ZIP))
-    return { ok: false, message: 'Tệp không phải là tệp Excel (.xlsx) hoặc đã bị hỏng: hãy kiểm tra lại tệp được gửi.' };
+    return {
+      ok: false,
+      message: 'Tệp không phải là tệp Excel (.xlsx) hoặc đã bị hỏng: hãy kiểm tra lại tệp được gửi.',
+    };
   return checkZipDirectory(data);
 }
 
@@ -51,21 +56,29 @@ interface EntryInfo {
 
 function readDirectory(data: Uint8Array): Promise<EntryInfo[] | { tooMany: true }> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
-      if (err || !zip) return reject(err ?? new Error('zip'));
-      if (zip.entryCount > LIMITS.maxZipEntries) {
-        zip.close();
-        return resolve({ tooMany: true });
-      }
-      const entries: EntryInfo[] = [];
-      zip.on('entry', (e: yauzl.Entry) => {
-        entries.push({ fileName: e.fileName, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize });
+    yauzl.fromBuffer(
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      { lazyEntries: true, validateEntrySizes: true },
+      (err, zip) => {
+        if (err || !zip) return reject(err ?? new Error('zip'));
+        if (zip.entryCount > LIMITS.maxZipEntries) {
+          zip.close();
+          return resolve({ tooMany: true });
+        }
+        const entries: EntryInfo[] = [];
+        zip.on('entry', (e: yauzl.Entry) => {
+          entries.push({
+            fileName: e.fileName,
+            compressedSize: e.compressedSize,
+            uncompressedSize: e.uncompressedSize,
+          });
+          zip.readEntry();
+        });
+        zip.on('end', () => resolve(entries));
+        zip.on('error', reject);
         zip.readEntry();
-      });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
+      },
+    );
   });
 }
 
@@ -75,13 +88,23 @@ async function checkZipDirectory(data: Uint8Array): Promise<FileVerdict> {
   try {
     entries = await readDirectory(data);
   } catch {
-    return { ok: false, message: 'Tệp .xlsx bị hỏng (không đọc được cấu trúc nén). Hãy mở lại trong Excel, lưu lại rồi gửi lại.' };
+    return {
+      ok: false,
+      message:
+        'Tệp .xlsx bị hỏng (không đọc được cấu trúc nén). Hãy mở lại trong Excel, lưu lại rồi gửi lại.',
+    };
   }
   if ('tooMany' in entries)
-    return { ok: false, message: `Tệp chứa quá nhiều thành phần (trên ${formatCount(LIMITS.maxZipEntries)}), không phải bảng số liệu thông thường.` };
+    return {
+      ok: false,
+      message: `Tệp chứa quá nhiều thành phần (trên ${formatCount(LIMITS.maxZipEntries)}), không phải bảng số liệu thông thường.`,
+    };
   const names = new Set(entries.map((e) => e.fileName));
   if (!names.has('xl/workbook.xml') || !names.has('[Content_Types].xml'))
-    return { ok: false, message: 'Tệp nén này không phải là sổ tính Excel (.xlsx): thiếu phần bảng tính (xl/workbook.xml).' };
+    return {
+      ok: false,
+      message: 'Tệp nén này không phải là sổ tính Excel (.xlsx): thiếu phần bảng tính (xl/workbook.xml).',
+    };
   let total = 0;
   for (const e of entries) {
     total += e.uncompressedSize;

@@ -52,7 +52,11 @@ export function isColumnNumberRow(row: SheetRow): boolean {
   for (const c of row.cells) {
     if (!c || c.kind === 'empty') continue;
     const t = cellText(c);
-    if (c.kind === 'number' ? !(Number.isInteger(c.n) && c.n >= 0 && c.n <= 50) : !/^\(?\s*([A-Za-z]|\d{1,2}(\s*[=+\-*/x]\s*\d{1,2})*)\s*\)?$/.test(t))
+    if (
+      c.kind === 'number'
+        ? !(Number.isInteger(c.n) && c.n >= 0 && c.n <= 50)
+        : !/^\(?\s*([A-Za-z]|\d{1,2}(\s*[=+\-*/x]\s*\d{1,2})*)\s*\)?$/.test(t)
+    )
       return false;
     n++;
   }
@@ -96,7 +100,10 @@ function evaluate(headers: string[], extra: readonly Indicator[]) {
   return { columns, score, valid: indicators > 0 && (unit || code) };
 }
 
-export function detectHeader(rows: readonly SheetRow[], extra: readonly Indicator[] = []): DetectedHeader | null {
+export function detectHeader(
+  rows: readonly SheetRow[],
+  extra: readonly Indicator[] = [],
+): DetectedHeader | null {
   let best: (DetectedHeader & { score: number }) | null = null;
   for (let i = 0; i < rows.length; i++) {
     const top = rows[i]!;
@@ -105,7 +112,14 @@ export function detectHeader(rows: readonly SheetRow[], extra: readonly Indicato
     const options: { sub: SheetRow | null }[] = [{ sub: null }];
     // A group-title row has several cells; a lone title line above the header is not one.
     const topCells = texts(top).filter(Boolean).length;
-    if (next && topCells >= 2 && next.number === top.number + 1 && isHeaderLike(next) && !isColumnNumberRow(next)) options.push({ sub: next });
+    if (
+      next &&
+      topCells >= 2 &&
+      next.number === top.number + 1 &&
+      isHeaderLike(next) &&
+      !isColumnNumberRow(next)
+    )
+      options.push({ sub: next });
     for (const { sub } of options) {
       const e = evaluate(compose(texts(top), sub ? texts(sub) : null), extra);
       if (!e.valid || (best && e.score <= best.score)) continue;
@@ -116,7 +130,14 @@ export function detectHeader(rows: readonly SheetRow[], extra: readonly Indicato
         numberRow = after.number;
         dataIndex++;
       }
-      best = { firstRow: top.number, lastRow: sub ? sub.number : top.number, columns: e.columns, dataIndex, numberRow, score: e.score };
+      best = {
+        firstRow: top.number,
+        lastRow: sub ? sub.number : top.number,
+        columns: e.columns,
+        dataIndex,
+        numberRow,
+        score: e.score,
+      };
     }
   }
   if (!best) return null;

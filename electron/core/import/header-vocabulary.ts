@@ -3,7 +3,13 @@
  * "Số người tham gia BHXH bắt buộc", "so nguoi tham gia bhxh bat buoc" and "BHXH BB" all land here.
  */
 import { foldVietnamese } from '../../../shared/units/names';
-import { BHTN, BHXH_COMPULSORY, BHXH_VOLUNTARY, LABOR_FORCE, type Indicator } from '../../../shared/domain/indicators';
+import {
+  BHTN,
+  BHXH_COMPULSORY,
+  BHXH_VOLUNTARY,
+  LABOR_FORCE,
+  type Indicator,
+} from '../../../shared/domain/indicators';
 
 export type HeaderRole =
   | { role: 'indicator'; indicator: string }
@@ -30,19 +36,31 @@ export function classifyHeader(text: string, extra: readonly Indicator[] = []): 
   if (/^(stt|tt|so tt|so thu tu|thu tu)$/.test(s)) return { role: 'ignored', why: 'số thứ tự' };
   if (has(s, 'ghi chu')) return { role: 'ignored', why: 'ghi chú' };
   // A rate is computed by the app, never imported: test it before the indicator words it contains.
-  if (has(s, 'ty le') || s.includes('%') || has(s, 'bao phu')) return { role: 'ignored', why: 'tỷ lệ do đơn vị tự tính' };
-  if (/^(ma|ma so|ma don vi|ma dvhc|ma dv|ma huyen|ma xa|ma dia ban|ma don vi hanh chinh)( |$)/.test(s)) return { role: 'code' };
-  if (/^(thang|ky|ky bao cao|thang bao cao|thoi gian|thang nam|nam thang|thoi ky)$/.test(s)) return { role: 'period' };
+  if (has(s, 'ty le') || s.includes('%') || has(s, 'bao phu'))
+    return { role: 'ignored', why: 'tỷ lệ do đơn vị tự tính' };
+  if (/^(ma|ma so|ma don vi|ma dvhc|ma dv|ma huyen|ma xa|ma dia ban|ma don vi hanh chinh)( |$)/.test(s))
+    return { role: 'code' };
+  if (/^(thang|ky|ky bao cao|thang bao cao|thoi gian|thang nam|nam thang|thoi ky)$/.test(s))
+    return { role: 'period' };
 
   for (const ind of extra) {
-    if (s === foldHeader(ind.label) || s === foldHeader(ind.shortLabel)) return { role: 'indicator', indicator: ind.code };
+    if (s === foldHeader(ind.label) || s === foldHeader(ind.shortLabel))
+      return { role: 'indicator', indicator: ind.code };
   }
   const bhxh = has(s, 'bhxh') || s.includes('bao hiem xa hoi');
-  if (bhxh && (s.includes('tu nguyen') || has(s, 'tn'))) return { role: 'indicator', indicator: BHXH_VOLUNTARY };
-  if (bhxh && (s.includes('bat buoc') || has(s, 'bb'))) return { role: 'indicator', indicator: BHXH_COMPULSORY };
+  if (bhxh && (s.includes('tu nguyen') || has(s, 'tn')))
+    return { role: 'indicator', indicator: BHXH_VOLUNTARY };
+  if (bhxh && (s.includes('bat buoc') || has(s, 'bb')))
+    return { role: 'indicator', indicator: BHXH_COMPULSORY };
   if (has(s, 'bhtn') || s.includes('that nghiep')) return { role: 'indicator', indicator: BHTN };
-  if (bhxh && (has(s, 'tong') || has(s, 'tong so') || has(s, 'cong'))) return { role: 'ignored', why: 'tổng do đơn vị tự tính' };
-  if (has(s, 'llld') || has(s, 'lld') || s.includes('luc luong lao dong') || s.includes('lao dong trong do tuoi'))
+  if (bhxh && (has(s, 'tong') || has(s, 'tong so') || has(s, 'cong')))
+    return { role: 'ignored', why: 'tổng do đơn vị tự tính' };
+  if (
+    has(s, 'llld') ||
+    has(s, 'lld') ||
+    s.includes('luc luong lao dong') ||
+    s.includes('lao dong trong do tuoi')
+  )
     return { role: 'indicator', indicator: LABOR_FORCE };
   if (
     /^(ten )?(don vi|dvhc|dia ban|dia phuong)( |$)/.test(s) ||

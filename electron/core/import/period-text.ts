@@ -39,7 +39,8 @@ export function periodFromTitle(text: string): string | null {
 export function periodFromCell(value: string | number | Date): string | null {
   if (value instanceof Date) return month(value.getUTCFullYear(), value.getUTCMonth() + 1);
   if (typeof value === 'number') {
-    if (value >= 199001 && value <= 210012 && Number.isInteger(value)) return month(Math.floor(value / 100), value % 100);
+    if (value >= 199001 && value <= 210012 && Number.isInteger(value))
+      return month(Math.floor(value / 100), value % 100);
     if (Number.isInteger(value) && okYear(value)) return String(value);
     return null;
   }

@@ -9,7 +9,8 @@ export async function problemsWorkbook(preview: ImportPreview): Promise<FileOutp
   const ws = wb.addWorksheet('Các vấn đề', { views: [{ state: 'frozen', ySplit: 3 }] });
   ws.getCell('A1').value = 'CÁC VẤN ĐỀ CẦN SỬA TRONG TỆP SỐ LIỆU';
   ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.getCell('A2').value = `Tệp: ${preview.files.map((f) => f.name).join(', ')} — kiểm tra ngày ${formatDate(new Date())}`;
+  ws.getCell('A2').value =
+    `Tệp: ${preview.files.map((f) => f.name).join(', ')} — kiểm tra ngày ${formatDate(new Date())}`;
   const header = ws.getRow(3);
   header.values = ['STT', 'Mức độ', 'Tệp', 'Trang tính', 'Ô', 'Nội dung'];
   header.font = { bold: true };
@@ -19,7 +20,14 @@ export async function problemsWorkbook(preview: ImportPreview): Promise<FileOutp
   });
   const all = [...preview.errors, ...preview.warnings];
   all.forEach((p, i) => {
-    const row = ws.addRow([i + 1, p.severity === 'error' ? 'Lỗi' : 'Cảnh báo', p.file, p.sheet ?? '', p.cell ?? '', p.message]);
+    const row = ws.addRow([
+      i + 1,
+      p.severity === 'error' ? 'Lỗi' : 'Cảnh báo',
+      p.file,
+      p.sheet ?? '',
+      p.cell ?? '',
+      p.message,
+    ]);
     row.getCell(2).font = { bold: true, color: { argb: p.severity === 'error' ? 'FFC00000' : 'FF9C5700' } };
     row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
   });

@@ -21,7 +21,13 @@ export class ProblemList {
     return file === undefined ? this.errors.length > 0 : (this.perFile.get(file)?.errors ?? 0) > 0;
   }
 
-  private push(severity: Problem['severity'], file: string, sheet: string | null, cell: string | null, message: string): void {
+  private push(
+    severity: Problem['severity'],
+    file: string,
+    sheet: string | null,
+    cell: string | null,
+    message: string,
+  ): void {
     const n = this.perFile.get(file) ?? { errors: 0, warnings: 0 };
     this.perFile.set(file, n);
     const key = severity === 'error' ? 'errors' : 'warnings';
@@ -34,9 +40,21 @@ export class ProblemList {
   finish(): void {
     for (const [file, n] of this.perFile) {
       if (n.errors > MAX_PER_FILE)
-        this.errors.push({ severity: 'error', file, sheet: null, cell: null, message: `Còn ${formatCount(n.errors - MAX_PER_FILE)} lỗi khác cùng loại không liệt kê hết.` });
+        this.errors.push({
+          severity: 'error',
+          file,
+          sheet: null,
+          cell: null,
+          message: `Còn ${formatCount(n.errors - MAX_PER_FILE)} lỗi khác cùng loại không liệt kê hết.`,
+        });
       if (n.warnings > MAX_PER_FILE)
-        this.warnings.push({ severity: 'warning', file, sheet: null, cell: null, message: `Còn ${formatCount(n.warnings - MAX_PER_FILE)} cảnh báo khác không liệt kê hết.` });
+        this.warnings.push({
+          severity: 'warning',
+          file,
+          sheet: null,
+          cell: null,
+          message: `Còn ${formatCount(n.warnings - MAX_PER_FILE)} cảnh báo khác không liệt kê hết.`,
+        });
     }
   }
 }

@@ -11,7 +11,9 @@ export class StoredFigures {
   private readonly stmt;
 
   constructor(db: Db) {
-    this.stmt = db.prepare('SELECT indicator, period, value FROM observations WHERE unit_id = ? ORDER BY indicator, period');
+    this.stmt = db.prepare(
+      'SELECT indicator, period, value FROM observations WHERE unit_id = ? ORDER BY indicator, period',
+    );
   }
 
   private unit(id: number): Map<string, Series> {

@@ -19,7 +19,10 @@ interface ReaderInternals {
   workbookRels?: { Id: string; Target: string }[];
 }
 
-export async function* streamSheets(data: Uint8Array, info: readonly SheetInfo[]): AsyncGenerator<StreamedSheet> {
+export async function* streamSheets(
+  data: Uint8Array,
+  info: readonly SheetInfo[],
+): AsyncGenerator<StreamedSheet> {
   const input = Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
@@ -30,7 +33,9 @@ export async function* streamSheets(data: Uint8Array, info: readonly SheetInfo[]
   });
   // exceljs reads sheet names from workbook.xml, which may come after the sheets in the zip: give them first.
   const internals = reader as unknown as ReaderInternals;
-  internals.model = { sheets: info.map((s) => ({ id: s.sheetId, name: s.name, state: s.state, rId: s.rId })) };
+  internals.model = {
+    sheets: info.map((s) => ({ id: s.sheetId, name: s.name, state: s.state, rId: s.rId })),
+  };
   internals.workbookRels = info.filter((s) => s.target).map((s) => ({ Id: s.rId, Target: s.target! }));
 
   for await (const ws of reader) {

@@ -12,10 +12,17 @@ import { listUnits, unitsInForce } from '../repos/units';
 import { columnLetter } from './cell-value';
 
 function titlePeriod(p: Period): { text: string; month: string } {
-  if (p.kind === 'month') return { text: `Tháng ${String(p.month).padStart(2, '0')} năm ${p.year}`, month: `${p.year}-${String(p.month).padStart(2, '0')}` };
+  if (p.kind === 'month')
+    return {
+      text: `Tháng ${String(p.month).padStart(2, '0')} năm ${p.year}`,
+      month: `${p.year}-${String(p.month).padStart(2, '0')}`,
+    };
   if (p.kind === 'quarter') {
     const roman = ['I', 'II', 'III', 'IV'][p.quarter - 1]!;
-    return { text: `Kỳ báo cáo: Quý ${roman} năm ${p.year}`, month: `${p.year}-${String(p.quarter * 3).padStart(2, '0')}` };
+    return {
+      text: `Kỳ báo cáo: Quý ${roman} năm ${p.year}`,
+      month: `${p.year}-${String(p.quarter * 3).padStart(2, '0')}`,
+    };
   }
   return { text: `Năm ${p.year}`, month: `${p.year}-12` };
 }
@@ -44,7 +51,12 @@ export async function buildTemplate(db: Db, periodText: string): Promise<FileOut
     c.font = { bold: true };
     c.alignment = { wrapText: true, horizontal: 'center', vertical: 'middle' };
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-    c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    c.border = {
+      top: { style: 'thin' },
+      bottom: { style: 'thin' },
+      left: { style: 'thin' },
+      right: { style: 'thin' },
+    };
   });
   units.forEach((u, i) => {
     const row = ws.getRow(5 + i);

@@ -15,7 +15,9 @@ function grow<T extends Float64Array | Int32Array | Uint16Array>(a: T, size: num
 
 /** `YYYY-MM` ↔ year*100+month; a yearly `YYYY` is year*100. */
 export function periodCode(period: string): number {
-  return period.length === 4 ? Number(period) * 100 : Number(period.slice(0, 4)) * 100 + Number(period.slice(5, 7));
+  return period.length === 4
+    ? Number(period) * 100
+    : Number(period.slice(0, 4)) * 100 + Number(period.slice(5, 7));
 }
 export function periodText(code: number): string {
   const y = Math.floor(code / 100);
@@ -49,7 +51,15 @@ export class ValueStore {
     return this.byKey.get(unit)?.get(period * 1024 + indicator);
   }
 
-  add(unit: number, indicator: number, period: number, value: number, source: number, row: number, col: number): number {
+  add(
+    unit: number,
+    indicator: number,
+    period: number,
+    value: number,
+    source: number,
+    row: number,
+    col: number,
+  ): number {
     if (this.length === this.unit.length) {
       const n = this.length * 2;
       this.unit = grow(this.unit, n);

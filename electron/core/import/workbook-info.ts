@@ -15,25 +15,29 @@ const MAX_META_BYTES = 4 * 1024 * 1024;
 function readEntries(data: Uint8Array, wanted: string[]): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
     const out = new Map<string, string>();
-    yauzl.fromBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err ?? new Error('zip'));
-      zip.on('entry', (e: yauzl.Entry) => {
-        if (!wanted.includes(e.fileName) || e.uncompressedSize > MAX_META_BYTES) return zip.readEntry();
-        zip.openReadStream(e, (err2, stream) => {
-          if (err2 || !stream) return reject(err2 ?? new Error('zip entry'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            out.set(e.fileName, Buffer.concat(chunks).toString('utf8'));
-            zip.readEntry();
+    yauzl.fromBuffer(
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      { lazyEntries: true },
+      (err, zip) => {
+        if (err || !zip) return reject(err ?? new Error('zip'));
+        zip.on('entry', (e: yauzl.Entry) => {
+          if (!wanted.includes(e.fileName) || e.uncompressedSize > MAX_META_BYTES) return zip.readEntry();
+          zip.openReadStream(e, (err2, stream) => {
+            if (err2 || !stream) return reject(err2 ?? new Error('zip entry'));
+            const chunks: Buffer[] = [];
+            stream.on('data', (c: Buffer) => chunks.push(c));
+            stream.on('end', () => {
+              out.set(e.fileName, Buffer.concat(chunks).toString('utf8'));
+              zip.readEntry();
+            });
+            stream.on('error', reject);
           });
-          stream.on('error', reject);
         });
-      });
-      zip.on('end', () => resolve(out));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
+        zip.on('end', () => resolve(out));
+        zip.on('error', reject);
+        zip.readEntry();
+      },
+    );
   });
 }
 
@@ -68,7 +72,13 @@ export async function readWorkbookInfo(data: Uint8Array): Promise<SheetInfo[]> {
     const a = attrs(m[0]);
     const rId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
-    sheets.push({ name: a.name ?? '', sheetId: Number(a.sheetId ?? 0), rId, state, target: targets.get(rId) ?? null });
+    sheets.push({
+      name: a.name ?? '',
+      sheetId: Number(a.sheetId ?? 0),
+      rId,
+      state,
+      target: targets.get(rId) ?? null,
+    });
   }
   return sheets;
 }

@@ -10,11 +10,16 @@ export function buildCompletenessReport(db: Db, year: number, now = new Date()):
   const months = Array.from({ length: 12 }, (_, i) => monthKey(year, i + 1));
   const all = listUnits(db);
   const inYear = new Map<number, (typeof all)[number]>();
-  for (const m of months) for (const u of unitsInForce(all, m)) if (u.level === 'district') inYear.set(u.id, u);
+  for (const m of months)
+    for (const u of unitsInForce(all, m)) if (u.level === 'district') inYear.set(u.id, u);
   // A district that sent only commune rows has still sent: figures count for the district above them.
   const parentOf = new Map(all.map((u) => [u.id, u.parentId]));
   const districtOf = (id: number): number | null => {
-    for (let cur: number | null | undefined = id, depth = 0; cur != null && depth < 10; cur = parentOf.get(cur), depth++) {
+    for (
+      let cur: number | null | undefined = id, depth = 0;
+      cur != null && depth < 10;
+      cur = parentOf.get(cur), depth++
+    ) {
       if (inYear.has(cur)) return cur;
     }
     return null;

@@ -1,6 +1,13 @@
 import type { Db } from '../db/open';
 import type { ValuesResult, ValuesRow } from '../../../shared/api/types';
-import { addMonths, monthKey, parsePeriod, periodLabel, splitMonth, formatPeriod } from '../../../shared/domain/period';
+import {
+  addMonths,
+  monthKey,
+  parsePeriod,
+  periodLabel,
+  splitMonth,
+  formatPeriod,
+} from '../../../shared/domain/period';
 import type { ProgressReportModel, RawFigure } from '../../../shared/reports/model';
 import { buildProgressRow } from '../../../shared/reports/progress-row';
 import { buildSummary } from '../../../shared/reports/summary';
@@ -22,7 +29,10 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   const lastYear = byUnit(valuesForMonth(db, addMonths(month, -12)));
   const yearMonths: { month: number; values: Map<string, ValuesRow> }[] = [];
   for (let i = 1; i <= m; i++) {
-    yearMonths.push({ month: i, values: i === m ? byUnit(current) : byUnit(valuesForMonth(db, monthKey(year, i))) });
+    yearMonths.push({
+      month: i,
+      values: i === m ? byUnit(current) : byUnit(valuesForMonth(db, monthKey(year, i))),
+    });
   }
 
   const rowFor = (r: ValuesRow) =>
@@ -36,7 +46,8 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
     });
 
   const provinceRow = current.rows.find((r) => r.level === 'province');
-  if (!provinceRow) throw new UserError(`Không có đơn vị cấp tỉnh nào còn hiệu lực trong ${monthInText(month)}.`);
+  if (!provinceRow)
+    throw new UserError(`Không có đơn vị cấp tỉnh nào còn hiệu lực trong ${monthInText(month)}.`);
   const districts = current.rows.filter((r) => r.level === 'district').map(rowFor);
   const province = rowFor(provinceRow);
 

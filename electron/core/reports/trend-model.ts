@@ -1,6 +1,14 @@
 import type { Db } from '../db/open';
 import { UserError } from '../../../shared/api/contract';
-import { BHTN, BHTN_COVERAGE, BHXH_COMPULSORY, BHXH_COVERAGE, BHXH_PARTICIPANTS, BHXH_VOLUNTARY, LABOR_FORCE } from '../../../shared/domain/indicators';
+import {
+  BHTN,
+  BHTN_COVERAGE,
+  BHXH_COMPULSORY,
+  BHXH_COVERAGE,
+  BHXH_PARTICIPANTS,
+  BHXH_VOLUNTARY,
+  LABOR_FORCE,
+} from '../../../shared/domain/indicators';
 import { addMonths, splitMonth } from '../../../shared/domain/period';
 import { projectYearEnd } from '../../../shared/domain/progress';
 import type { TrendPoint, TrendReportModel } from '../../../shared/reports/model';
@@ -12,19 +20,30 @@ import { valuesForMonth } from '../services/values';
 const MAX_MONTHS = 120;
 
 /** Monthly coverage of one unit against its target line (SPEC §4.2). */
-export function buildTrendReport(db: Db, unitCode: string, from: string, to: string, now = new Date()): TrendReportModel {
+export function buildTrendReport(
+  db: Db,
+  unitCode: string,
+  from: string,
+  to: string,
+  now = new Date(),
+): TrendReportModel {
   const unit = getUnitByCode(db, unitCode);
   if (!unit) throw new UserError(`Không có đơn vị mã ${unitCode}.`);
   if (from > to) throw new UserError(`Tháng bắt đầu (${from}) phải trước tháng kết thúc (${to}).`);
   const points: TrendPoint[] = [];
   for (let m = from; m <= to; m = addMonths(m, 1)) {
-    if (points.length >= MAX_MONTHS) throw new UserError(`Báo cáo xu hướng chỉ bao gồm tối đa ${MAX_MONTHS} tháng.`);
+    if (points.length >= MAX_MONTHS)
+      throw new UserError(`Báo cáo xu hướng chỉ bao gồm tối đa ${MAX_MONTHS} tháng.`);
     const rows = valuesForMonth(db, m).rows;
     const row = rows.find((r) => r.unit === unitCode);
     const v = (code: string) => row?.cells[code]?.value ?? null;
     // A summed figure is carried when any unit below it is (a province trend while a district is late).
     const below = rows.filter((r) => r.unit === unitCode || r.parentCode === unitCode);
-    const carried = below.some((r) => [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN].some((c) => r.cells[c]?.source === 'own' && r.cells[c]?.carried));
+    const carried = below.some((r) =>
+      [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN].some(
+        (c) => r.cells[c]?.source === 'own' && r.cells[c]?.carried,
+      ),
+    );
     points.push({
       month: m,
       laborForce: v(LABOR_FORCE),

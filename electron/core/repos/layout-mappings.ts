@@ -7,7 +7,8 @@ export interface StoredMapping {
 }
 
 export function getLayoutMapping(db: Db, fingerprint: string): StoredMapping | null {
-  const r = db.prepare('SELECT mapping FROM layout_mappings WHERE fingerprint = ?').get(fingerprint) as { mapping: string } | undefined;
+  const r = db.prepare('SELECT mapping FROM layout_mappings WHERE fingerprint = ?').get(fingerprint) as
+    { mapping: string } | undefined;
   if (!r) return null;
   const m = JSON.parse(r.mapping) as Partial<StoredMapping>;
   return { columns: m.columns ?? {}, units: m.units ?? {} };

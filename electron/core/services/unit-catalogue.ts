@@ -14,7 +14,10 @@ import { getUnitByCode, upsertUnit, type UnitInput } from '../repos/units';
 type Field = 'code' | 'name' | 'parent' | 'level' | 'from' | 'to' | 'aliases';
 
 function field(header: string): Field | null {
-  const s = foldVietnamese(header).replace(/[():.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const s = foldVietnamese(header)
+    .replace(/[():.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/cap tren|^ma (huyen|tinh|cha)|parent/.test(s)) return 'parent';
   if (/^(ma|ma don vi|ma dvhc|ma so|code)$/.test(s)) return 'code';
   if (/^(ten|ten don vi|don vi|ten dvhc|name)$/.test(s)) return 'name';
@@ -45,7 +48,11 @@ function date(v: unknown): string | null | 'bad' {
   return 'bad';
 }
 
-export async function importUnitCatalogue(db: Db, data: Uint8Array, name: string): Promise<{ inserted: number; updated: number }> {
+export async function importUnitCatalogue(
+  db: Db,
+  data: Uint8Array,
+  name: string,
+): Promise<{ inserted: number; updated: number }> {
   const verdict = await checkFile(data);
   if (!verdict.ok) throw new UserError(`${name}: ${verdict.message}`);
   const wb = new ExcelJS.Workbook();
@@ -78,12 +85,19 @@ export async function importUnitCatalogue(db: Db, data: Uint8Array, name: string
       const where = `${ws.name}!${address(cols!.code!, r)}`;
       if (!code || !unitName) return void problems.push(`${where}: thiếu mã hoặc tên đơn vị.`);
       const lv = cols!.level ? level(get('level')) : null;
-      if (!lv) return void problems.push(`${where}: cấp đơn vị "${get('level')}" không hợp lệ (Tỉnh, Huyện hoặc Xã).`);
+      if (!lv)
+        return void problems.push(
+          `${where}: cấp đơn vị "${get('level')}" không hợp lệ (Tỉnh, Huyện hoặc Xã).`,
+        );
       const from = cols!.from ? date(row.getCell(cols!.from!).value) : null;
       const to = cols!.to ? date(row.getCell(cols!.to!).value) : null;
-      if (from === 'bad' || to === 'bad') return void problems.push(`${where}: ngày hiệu lực không hợp lệ (dùng dd/mm/yyyy).`);
+      if (from === 'bad' || to === 'bad')
+        return void problems.push(`${where}: ngày hiệu lực không hợp lệ (dùng dd/mm/yyyy).`);
       const existing = getUnitByCode(db, code);
-      const extra = get('aliases').split(/[;\n]/).map((a) => a.trim()).filter(Boolean);
+      const extra = get('aliases')
+        .split(/[;\n]/)
+        .map((a) => a.trim())
+        .filter(Boolean);
       rows.push({
         at: where,
         code,
@@ -97,7 +111,10 @@ export async function importUnitCatalogue(db: Db, data: Uint8Array, name: string
       });
     });
   }
-  if (!found) throw new UserError(`${name}: không tìm thấy bảng danh mục (cần các cột "Mã", "Tên", "Mã cấp trên", "Cấp").`);
+  if (!found)
+    throw new UserError(
+      `${name}: không tìm thấy bảng danh mục (cần các cột "Mã", "Tên", "Mã cấp trên", "Cấp").`,
+    );
   if (problems.length) throw new UserError(`${name}: ${problems.slice(0, 10).join(' ')}`);
   const rank = { province: 0, district: 1, commune: 2 } as const;
   rows.sort((a, b) => rank[a.level] - rank[b.level]);

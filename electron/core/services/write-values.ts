@@ -40,7 +40,9 @@ export function writeImport(db: Db, meta: NewImport, values: Iterable<PendingVal
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Prepared once: preparing per value costs native memory and time on a 100,000-row history.
-    const current = db.prepare('SELECT * FROM observations WHERE unit_id = ? AND indicator = ? AND period = ?');
+    const current = db.prepare(
+      'SELECT * FROM observations WHERE unit_id = ? AND indicator = ? AND period = ?',
+    );
     let inserted = 0;
     let updated = 0;
     let unchanged = 0;

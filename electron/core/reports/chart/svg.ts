@@ -1,6 +1,11 @@
 /** Small helpers to write SVG by hand for the PDF charts (pdfmake draws them through svg-to-pdfkit). */
 export const esc = (s: string): string =>
-  s.normalize('NFC').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  s
+    .normalize('NFC')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 export const n = (x: number): string => (Math.round(x * 100) / 100).toString();
 

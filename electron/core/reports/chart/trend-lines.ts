@@ -14,14 +14,20 @@ export function trendLinesSvg(points: TrendPoint[], width: number, height = 260)
   const bottom = 30;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
-  const values = points.flatMap((p) => [p.bhxhCoverage, p.bhtnCoverage, p.bhxhTarget, p.bhtnTarget]).filter((v): v is number => v !== null);
+  const values = points
+    .flatMap((p) => [p.bhxhCoverage, p.bhtnCoverage, p.bhxhTarget, p.bhtnTarget])
+    .filter((v): v is number => v !== null);
   const scale = niceScale(Math.max(1, ...values) * 1.1, 5);
   const x = (i: number) => left + (points.length <= 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
   const y = (v: number) => top + plotH - (v / scale.max) * plotH;
   const parts: string[] = [];
   for (let v = 0; v <= scale.max + 1e-9; v += scale.step) {
-    parts.push(`<line x1="${left}" y1="${n(y(v))}" x2="${n(left + plotW)}" y2="${n(y(v))}" stroke="${v === 0 ? '#000000' : '#d9d9d9'}" stroke-width="0.5"/>`);
-    parts.push(text(left - 4, y(v) + 3, `${formatRate(v).replace(/,00$/, '')}%`, { size: 7.5, anchor: 'end' }));
+    parts.push(
+      `<line x1="${left}" y1="${n(y(v))}" x2="${n(left + plotW)}" y2="${n(y(v))}" stroke="${v === 0 ? '#000000' : '#d9d9d9'}" stroke-width="0.5"/>`,
+    );
+    parts.push(
+      text(left - 4, y(v) + 3, `${formatRate(v).replace(/,00$/, '')}%`, { size: 7.5, anchor: 'end' }),
+    );
   }
   const every = Math.max(1, Math.ceil(points.length / 12));
   points.forEach((p, i) => {
@@ -43,7 +49,13 @@ export function trendLinesSvg(points: TrendPoint[], width: number, height = 260)
     });
     return d.trim();
   };
-  const series: { pick: (p: TrendPoint) => number | null; colour: string; dash: string; width: number; marker: boolean }[] = [
+  const series: {
+    pick: (p: TrendPoint) => number | null;
+    colour: string;
+    dash: string;
+    width: number;
+    marker: boolean;
+  }[] = [
     { pick: (p) => p.bhxhTarget, colour: TARGET_COLOUR, dash: '', width: 1.2, marker: false },
     { pick: (p) => p.bhtnTarget, colour: TARGET_COLOUR, dash: '4 2', width: 1.2, marker: false },
     { pick: (p) => p.bhxhCoverage, colour: '#333333', dash: '', width: 1.6, marker: true },
@@ -51,12 +63,17 @@ export function trendLinesSvg(points: TrendPoint[], width: number, height = 260)
   ];
   for (const s of series) {
     const d = path(s.pick);
-    if (d) parts.push(`<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
+    if (d)
+      parts.push(
+        `<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+      );
     if (!s.marker) continue;
     points.forEach((p, i) => {
       const v = s.pick(p);
       if (v === null) return;
-      parts.push(`<circle cx="${n(x(i))}" cy="${n(y(v))}" r="2.2" fill="${p.carried ? '#ffffff' : s.colour}" stroke="${s.colour}" stroke-width="0.8"/>`);
+      parts.push(
+        `<circle cx="${n(x(i))}" cy="${n(y(v))}" r="2.2" fill="${p.carried ? '#ffffff' : s.colour}" stroke="${s.colour}" stroke-width="0.8"/>`,
+      );
     });
   }
   const legend: [string, string, string][] = [
@@ -67,7 +84,9 @@ export function trendLinesSvg(points: TrendPoint[], width: number, height = 260)
   ];
   legend.forEach(([label, colour, dash], i) => {
     const lx = left + i * 120;
-    parts.push(`<line x1="${lx}" y1="8" x2="${lx + 20}" y2="8" stroke="${colour}" stroke-width="1.6"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+    parts.push(
+      `<line x1="${lx}" y1="8" x2="${lx + 20}" y2="8" stroke="${colour}" stroke-width="1.6"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+    );
     parts.push(text(lx + 24, 11, label, { size: 8 }));
   });
   parts.push(text(left + 4 * 120, 11, '○ số liệu lấy từ kỳ trước', { size: 8 }));

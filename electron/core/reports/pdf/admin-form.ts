@@ -25,17 +25,32 @@ const rule = (width: number): Content => ({
 export function adminHeader(s: ReportSettings, date: Date, o: Orientation): Content {
   const leftWidth = o === 'landscape' ? 300 : 215;
   const left: Content[] = [];
-  if (s.parentAgency.trim()) left.push({ text: s.parentAgency.toUpperCase(), fontSize: 12, alignment: 'center' });
+  if (s.parentAgency.trim())
+    left.push({ text: s.parentAgency.toUpperCase(), fontSize: 12, alignment: 'center' });
   left.push({ text: s.agencyName.toUpperCase(), fontSize: 12, bold: true, alignment: 'center' });
   left.push(rule(70));
-  if (s.documentNumber.trim()) left.push({ text: s.documentNumber, fontSize: 12, alignment: 'center', preserveLeadingSpaces: true });
+  if (s.documentNumber.trim())
+    left.push({ text: s.documentNumber, fontSize: 12, alignment: 'center', preserveLeadingSpaces: true });
   const right: Content[] = [
     { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', fontSize: 12, bold: true, alignment: 'center' },
     { text: 'Độc lập - Tự do - Hạnh phúc', fontSize: 13, bold: true, alignment: 'center' },
     rule(162),
-    { text: adminDateLine(s.place, date), fontSize: 13, italics: true, alignment: 'center', margin: [0, 2, 0, 0] },
+    {
+      text: adminDateLine(s.place, date),
+      fontSize: 13,
+      italics: true,
+      alignment: 'center',
+      margin: [0, 2, 0, 0],
+    },
   ];
-  return { columns: [{ width: leftWidth, stack: left }, { width: '*', stack: right }], columnGap: 10, margin: [0, 0, 0, 14] };
+  return {
+    columns: [
+      { width: leftWidth, stack: left },
+      { width: '*', stack: right },
+    ],
+    columnGap: 10,
+    margin: [0, 0, 0, 14],
+  };
 }
 
 export function titleBlock(title: string, lines: string[]): Content {
@@ -57,10 +72,17 @@ export function closingBlock(s: ReportSettings): Content {
     ...s.recipients.map((r) => ({ text: `- ${r}`, fontSize: 11 })),
   ];
   const sign: Content[] = [];
-  if (s.signerAuthority.trim()) sign.push({ text: s.signerAuthority.toUpperCase(), bold: true, fontSize: 13, alignment: 'center' });
+  if (s.signerAuthority.trim())
+    sign.push({ text: s.signerAuthority.toUpperCase(), bold: true, fontSize: 13, alignment: 'center' });
   sign.push({ text: s.signerTitle.toUpperCase(), bold: true, fontSize: 13, alignment: 'center' });
   sign.push({ text: '(Ký, ghi rõ họ tên và đóng dấu)', italics: true, fontSize: 11, alignment: 'center' });
-  sign.push({ text: s.signerName.trim() || ' ', bold: true, fontSize: 13, alignment: 'center', margin: [0, 62, 0, 0] });
+  sign.push({
+    text: s.signerName.trim() || ' ',
+    bold: true,
+    fontSize: 13,
+    alignment: 'center',
+    margin: [0, 62, 0, 0],
+  });
   return {
     columns: [
       { width: '50%', stack: recipients },
@@ -75,12 +97,23 @@ export function pageFooter(current: number, count: number): Content {
   return { text: `Trang ${current}/${count}`, alignment: 'center', fontSize: 10, margin: [0, 14, 0, 0] };
 }
 
-export function documentFrame(o: Orientation, title: string, s: ReportSettings, content: Content[]): Record<string, unknown> & { content: Content } {
+export function documentFrame(
+  o: Orientation,
+  title: string,
+  s: ReportSettings,
+  content: Content[],
+): Record<string, unknown> & { content: Content } {
   return {
     pageSize: 'A4',
     pageOrientation: o,
     pageMargins: PAGE_MARGINS,
-    info: { title, author: s.agencyName, subject: title, creator: 'BHXH Gia Lai – Báo cáo tiến độ', producer: 'pdfmake' },
+    info: {
+      title,
+      author: s.agencyName,
+      subject: title,
+      creator: 'BHXH Gia Lai – Báo cáo tiến độ',
+      producer: 'pdfmake',
+    },
     footer: (current: number, count: number) => pageFooter(current, count),
     content,
   };

@@ -17,9 +17,20 @@ export const th = (text: string, extra: Record<string, unknown> = {}): Content =
 
 /** The "(1) (2) …" row under a Vietnamese form's header. */
 export const numberRow = (count: number): Content[] =>
-  Array.from({ length: count }, (_, i) => ({ text: `(${i + 1})`, italics: true, alignment: 'center', fontSize: 7.5, fillColor: HEADER_FILL }));
+  Array.from({ length: count }, (_, i) => ({
+    text: `(${i + 1})`,
+    italics: true,
+    alignment: 'center',
+    fontSize: 7.5,
+    fillColor: HEADER_FILL,
+  }));
 
-export const num = (text: string, bold = false): Content => ({ text, alignment: 'right', bold, noWrap: true });
+export const num = (text: string, bold = false): Content => ({
+  text,
+  alignment: 'right',
+  bold,
+  noWrap: true,
+});
 
 export const statusCell = (s: ProgressStatus, bold = false): Content => ({
   text: STATUS_LABEL[s],

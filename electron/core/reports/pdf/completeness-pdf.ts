@@ -11,7 +11,12 @@ export function completenessPdfDefinition(m: CompletenessReportModel) {
     ...m.rows.map((r, i) => [
       { text: String(i + 1), alignment: 'center' },
       { text: r.name },
-      ...r.sent.map((s) => ({ text: s ? 'x' : '', alignment: 'center', bold: true, fillColor: s ? '#d9d9d9' : undefined })),
+      ...r.sent.map((s) => ({
+        text: s ? 'x' : '',
+        alignment: 'center',
+        bold: true,
+        fillColor: s ? '#d9d9d9' : undefined,
+      })),
       { text: String(r.sent.filter(Boolean).length), alignment: 'center' },
     ]),
   ];
@@ -22,9 +27,16 @@ export function completenessPdfDefinition(m: CompletenessReportModel) {
   const content: Content[] = [
     adminHeader(m.settings, new Date(m.generatedAt), 'landscape'),
     titleBlock(title, ['"x": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi']),
-    { table: { headerRows: 1, dontBreakRows: true, widths: [18, '*', ...m.months.map(() => 30), 50], body }, layout: TABLE_LAYOUT, fontSize: 10 },
     {
-      text: lastSent < 0 ? `Chưa có đơn vị nào gửi số liệu năm ${m.year}.` : `Có ${complete}/${m.rows.length} đơn vị đã gửi đủ số liệu các tháng đến hết ${upTo}.`,
+      table: { headerRows: 1, dontBreakRows: true, widths: [18, '*', ...m.months.map(() => 30), 50], body },
+      layout: TABLE_LAYOUT,
+      fontSize: 10,
+    },
+    {
+      text:
+        lastSent < 0
+          ? `Chưa có đơn vị nào gửi số liệu năm ${m.year}.`
+          : `Có ${complete}/${m.rows.length} đơn vị đã gửi đủ số liệu các tháng đến hết ${upTo}.`,
       fontSize: 12,
       margin: [0, 6, 0, 0],
     },

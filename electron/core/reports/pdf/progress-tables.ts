@@ -1,5 +1,11 @@
 import type { Content } from 'pdfmake';
-import { formatCount, formatOneDecimal, formatRate, formatSignedCount, formatSignedRate } from '../../../../shared/format/vi';
+import {
+  formatCount,
+  formatOneDecimal,
+  formatRate,
+  formatSignedCount,
+  formatSignedRate,
+} from '../../../../shared/format/vi';
 import type { CoverageProgress, ProgressReportModel, ProgressRow } from '../../../../shared/reports/model';
 import { TABLE_LAYOUT } from './admin-form';
 import { num, numberRow, span, statusCell, th, TOTAL_FILL } from './cells';
@@ -41,7 +47,16 @@ function comparisonHeader(year: number): Content[][] {
       span(),
       th('Ước đến cuối năm (%)', { rowSpan: 2 }),
     ],
-    [th('Chỉ tiêu (%)'), th('Chênh lệch (điểm %)'), th('Đạt so với KH (%)'), th('Cần phát triển thêm (người)'), th('Đánh giá'), th('So với tháng trước'), th('So với cùng kỳ'), span()],
+    [
+      th('Chỉ tiêu (%)'),
+      th('Chênh lệch (điểm %)'),
+      th('Đạt so với KH (%)'),
+      th('Cần phát triển thêm (người)'),
+      th('Đánh giá'),
+      th('So với tháng trước'),
+      th('So với cùng kỳ'),
+      span(),
+    ],
   ];
 }
 
@@ -51,7 +66,16 @@ const COMPARISON_WIDTHS = [34, 40, 38, 46, 58, 40, 38, 38];
 export function bhxhTable(m: ProgressReportModel): Content {
   const [c1, c2] = comparisonHeader(m.year);
   const body: Content[][] = [
-    [th('TT', { rowSpan: 2 }), th('Đơn vị', { rowSpan: 2 }), th('Lực lượng lao động (người)', { rowSpan: 2 }), th('Số người tham gia BHXH', { colSpan: 3 }), span(), span(), th('Tỷ lệ bao phủ (%)', { rowSpan: 2 }), ...c1!.slice(0, 8)],
+    [
+      th('TT', { rowSpan: 2 }),
+      th('Đơn vị', { rowSpan: 2 }),
+      th('Lực lượng lao động (người)', { rowSpan: 2 }),
+      th('Số người tham gia BHXH', { colSpan: 3 }),
+      span(),
+      span(),
+      th('Tỷ lệ bao phủ (%)', { rowSpan: 2 }),
+      ...c1!.slice(0, 8),
+    ],
     [span(), span(), span(), th('Bắt buộc'), th('Tự nguyện'), th('Tổng số'), span(), ...c2!],
     numberRow(15),
   ];
@@ -72,7 +96,12 @@ export function bhxhTable(m: ProgressReportModel): Content {
   m.districts.forEach((d, i) => body.push(line(d, i + 1)));
   body.push(line(m.province, null));
   return {
-    table: { headerRows: 3, dontBreakRows: true, widths: [14, '*', 46, 42, 42, 44, 36, ...COMPARISON_WIDTHS.slice(0, 5), ...COMPARISON_WIDTHS.slice(5)], body },
+    table: {
+      headerRows: 3,
+      dontBreakRows: true,
+      widths: [14, '*', 46, 42, 42, 44, 36, ...COMPARISON_WIDTHS.slice(0, 5), ...COMPARISON_WIDTHS.slice(5)],
+      body,
+    },
     layout: TABLE_LAYOUT,
     fontSize: 8.5,
   };
@@ -82,7 +111,14 @@ export function bhxhTable(m: ProgressReportModel): Content {
 export function bhtnTable(m: ProgressReportModel): Content {
   const [c1, c2] = comparisonHeader(m.year);
   const body: Content[][] = [
-    [th('TT', { rowSpan: 2 }), th('Đơn vị', { rowSpan: 2 }), th('Lực lượng lao động (người)', { rowSpan: 2 }), th('Số người tham gia BHTN', { rowSpan: 2 }), th('Tỷ lệ bao phủ (%)', { rowSpan: 2 }), ...c1!],
+    [
+      th('TT', { rowSpan: 2 }),
+      th('Đơn vị', { rowSpan: 2 }),
+      th('Lực lượng lao động (người)', { rowSpan: 2 }),
+      th('Số người tham gia BHTN', { rowSpan: 2 }),
+      th('Tỷ lệ bao phủ (%)', { rowSpan: 2 }),
+      ...c1!,
+    ],
     [span(), span(), span(), span(), span(), ...c2!],
     numberRow(13),
   ];

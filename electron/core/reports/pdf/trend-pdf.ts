@@ -3,7 +3,14 @@ import { monthLabel } from '../../../../shared/domain/period';
 import { formatCount, formatPercent, formatRate } from '../../../../shared/format/vi';
 import type { TrendReportModel } from '../../../../shared/reports/model';
 import { trendLinesSvg } from '../chart/trend-lines';
-import { adminHeader, closingBlock, contentWidth, documentFrame, TABLE_LAYOUT, titleBlock } from './admin-form';
+import {
+  adminHeader,
+  closingBlock,
+  contentWidth,
+  documentFrame,
+  TABLE_LAYOUT,
+  titleBlock,
+} from './admin-form';
 import { num, th } from './cells';
 import { FONT, renderPdf } from './engine';
 
@@ -11,7 +18,16 @@ export function trendPdfDefinition(m: TrendReportModel) {
   const width = contentWidth('landscape');
   const title = `Diễn biến tỷ lệ bao phủ BHXH, BHTN của ${m.unitName}`;
   const body: Content[][] = [
-    [th('Tháng'), th('Lực lượng lao động (người)'), th('Tham gia BHXH (người)'), th('Tỷ lệ bao phủ BHXH (%)'), th('Chỉ tiêu BHXH (%)'), th('Tham gia BHTN (người)'), th('Tỷ lệ bao phủ BHTN (%)'), th('Chỉ tiêu BHTN (%)')],
+    [
+      th('Tháng'),
+      th('Lực lượng lao động (người)'),
+      th('Tham gia BHXH (người)'),
+      th('Tỷ lệ bao phủ BHXH (%)'),
+      th('Chỉ tiêu BHXH (%)'),
+      th('Tham gia BHTN (người)'),
+      th('Tỷ lệ bao phủ BHTN (%)'),
+      th('Chỉ tiêu BHTN (%)'),
+    ],
     ...m.points.map((p) => [
       { text: `${monthLabel(p.month)}${p.carried ? ' *' : ''}` },
       num(formatCount(p.laborForce)),
@@ -25,15 +41,30 @@ export function trendPdfDefinition(m: TrendReportModel) {
   ];
   const content: Content[] = [
     adminHeader(m.settings, new Date(m.generatedAt), 'landscape'),
-    titleBlock(title, [`Từ ${monthLabel(m.fromMonth).toLowerCase()} đến ${monthLabel(m.toMonth).toLowerCase()}`]),
+    titleBlock(title, [
+      `Từ ${monthLabel(m.fromMonth).toLowerCase()} đến ${monthLabel(m.toMonth).toLowerCase()}`,
+    ]),
     { svg: trendLinesSvg(m.points, width), width, font: FONT, margin: [0, 0, 0, 8] },
     {
       text: `Theo xu hướng các tháng đã có số liệu, tỷ lệ bao phủ ước đến cuối năm ${m.toMonth.slice(0, 4)}: BHXH ${formatPercent(m.projectedYearEnd.bhxh, 'chưa đủ số liệu')}, BHTN ${formatPercent(m.projectedYearEnd.bhtn, 'chưa đủ số liệu')}.`,
       fontSize: 12,
       margin: [0, 0, 0, 6],
     },
-    { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 80, 80, 70, 60, 80, 70, 60], body }, layout: TABLE_LAYOUT, fontSize: 9.5 },
-    ...(m.points.some((p) => p.carried) ? [{ text: '(*) Đơn vị chưa gửi số liệu tháng này: số liệu lấy từ kỳ gần nhất.', italics: true, fontSize: 10, margin: [0, 3, 0, 0] }] : []),
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: ['*', 80, 80, 70, 60, 80, 70, 60], body },
+      layout: TABLE_LAYOUT,
+      fontSize: 9.5,
+    },
+    ...(m.points.some((p) => p.carried)
+      ? [
+          {
+            text: '(*) Đơn vị chưa gửi số liệu tháng này: số liệu lấy từ kỳ gần nhất.',
+            italics: true,
+            fontSize: 10,
+            margin: [0, 3, 0, 0],
+          },
+        ]
+      : []),
     closingBlock(m.settings),
   ];
   return documentFrame('landscape', title, m.settings, content);

@@ -1,6 +1,16 @@
 import ExcelJS from 'exceljs';
 import type { CompletenessReportModel } from '../../../../shared/reports/model';
-import { bandRow, BORDER, cfFill, columnLetter, FONT_NAME, formulaCell, headerCell, printSetup, textCell } from './style';
+import {
+  bandRow,
+  BORDER,
+  cfFill,
+  columnLetter,
+  FONT_NAME,
+  formulaCell,
+  headerCell,
+  printSetup,
+  textCell,
+} from './style';
 
 export const SENT_MARK = 'x';
 
@@ -13,8 +23,13 @@ export function completenessWorkbook(m: CompletenessReportModel): ExcelJS.Workbo
   const last = columnLetter(countCol);
   ws.columns = [{ width: 9 }, { width: 24 }, ...m.months.map(() => ({ width: 6 })), { width: 12 }];
   bandRow(ws, 1, last, m.settings.agencyName.toUpperCase(), { bold: true }, 'left');
-  bandRow(ws, 2, last, `TÌNH HÌNH GỬI SỐ LIỆU CỦA CÁC ĐƠN VỊ CẤP HUYỆN NĂM ${m.year}`, { bold: true, size: 13 });
-  bandRow(ws, 3, last, `"${SENT_MARK}": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi.`, { italic: true });
+  bandRow(ws, 2, last, `TÌNH HÌNH GỬI SỐ LIỆU CỦA CÁC ĐƠN VỊ CẤP HUYỆN NĂM ${m.year}`, {
+    bold: true,
+    size: 13,
+  });
+  bandRow(ws, 3, last, `"${SENT_MARK}": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi.`, {
+    italic: true,
+  });
   headerCell(ws.getCell(5, 1), 'Mã ĐVHC');
   headerCell(ws.getCell(5, 2), 'Đơn vị');
   m.months.forEach((mo, k) => headerCell(ws.getCell(5, 3 + k), `T${Number(mo.slice(5))}`));
@@ -32,15 +47,30 @@ export function completenessWorkbook(m: CompletenessReportModel): ExcelJS.Workbo
       c.font = { name: FONT_NAME, size: 10, bold: true };
       c.border = BORDER;
     });
-    formulaCell(ws.getCell(r, countCol), `COUNTIF(${first}${r}:${lastM}${r},"${SENT_MARK}")`, row.sent.filter(Boolean).length, '0');
+    formulaCell(
+      ws.getCell(r, countCol),
+      `COUNTIF(${first}${r}:${lastM}${r},"${SENT_MARK}")`,
+      row.sent.filter(Boolean).length,
+      '0',
+    );
   });
   const end = 5 + m.rows.length;
   if (m.rows.length) {
     ws.addConditionalFormatting({
       ref: `${first}6:${lastM}${end}`,
       rules: [
-        { type: 'expression', priority: 1, formulae: [`${first}6="${SENT_MARK}"`], style: { fill: cfFill('FFC6EFCE') } },
-        { type: 'expression', priority: 2, formulae: [`${first}6<>"${SENT_MARK}"`], style: { fill: cfFill('FFFFC7CE') } },
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`${first}6="${SENT_MARK}"`],
+          style: { fill: cfFill('FFC6EFCE') },
+        },
+        {
+          type: 'expression',
+          priority: 2,
+          formulae: [`${first}6<>"${SENT_MARK}"`],
+          style: { fill: cfFill('FFFFC7CE') },
+        },
       ],
     });
   }

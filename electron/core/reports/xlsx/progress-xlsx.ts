@@ -4,7 +4,16 @@ import { REPORT_TITLE } from '../../../../shared/reports/document';
 import { planLine } from '../pdf/progress-pdf';
 import { progressColumns, type RowContext } from './progress-columns';
 import { rawSheet } from './raw-sheet';
-import { bandRow, BORDER, cfFill, columnLetter, FONT_NAME, headerCell, printSetup, TOTAL_FILL } from './style';
+import {
+  bandRow,
+  BORDER,
+  cfFill,
+  columnLetter,
+  FONT_NAME,
+  headerCell,
+  printSetup,
+  TOTAL_FILL,
+} from './style';
 
 const HEADER_TOP = 5;
 const FIRST_DATA = HEADER_TOP + 3;
@@ -20,7 +29,10 @@ export function progressWorkbook(m: ProgressReportModel): ExcelJS.Workbook {
   ws.columns = cols.map((c) => ({ key: c.key, width: c.width }));
 
   bandRow(ws, 1, last, m.settings.agencyName.toUpperCase(), { bold: true }, 'left');
-  bandRow(ws, 2, last, `${REPORT_TITLE.toUpperCase()} – ${m.periodLabel.toUpperCase()}`, { bold: true, size: 14 });
+  bandRow(ws, 2, last, `${REPORT_TITLE.toUpperCase()} – ${m.periodLabel.toUpperCase()}`, {
+    bold: true,
+    size: 14,
+  });
   bandRow(ws, 3, last, `${m.asOf} – ${planLine(m)}`, { italic: true });
   ws.getRow(2).height = 22;
 
@@ -58,8 +70,10 @@ export function progressWorkbook(m: ProgressReportModel): ExcelJS.Workbook {
   const totalRow = lastRow + 1;
   const sums = new Set<string>();
   const same = (a: number | null, b: number) => a !== null && Math.abs(a - b) < 1e-6;
-  const sumOf = (pick: (r: (typeof m.districts)[number]) => number | null) => m.districts.reduce((s, d) => s + (pick(d) ?? 0), 0);
-  const allHave = (pick: (r: (typeof m.districts)[number]) => number | null) => m.districts.every((d) => pick(d) !== null);
+  const sumOf = (pick: (r: (typeof m.districts)[number]) => number | null) =>
+    m.districts.reduce((s, d) => s + (pick(d) ?? 0), 0);
+  const allHave = (pick: (r: (typeof m.districts)[number]) => number | null) =>
+    m.districts.every((d) => pick(d) !== null);
   const entered: [string, (r: (typeof m.districts)[number]) => number | null][] = [
     ['D', (r) => r.laborForce],
     ['E', (r) => r.bhxhCompulsory],
@@ -80,8 +94,18 @@ export function progressWorkbook(m: ProgressReportModel): ExcelJS.Workbook {
     ws.addConditionalFormatting({
       ref,
       rules: [
-        { type: 'expression', priority: 1, formulae: [`$${col}${first}="Đạt"`], style: { fill: cfFill('FFC6EFCE'), font: { color: { argb: 'FF006100' } } } },
-        { type: 'expression', priority: 2, formulae: [`$${col}${first}="Chưa đạt"`], style: { fill: cfFill('FFFFC7CE'), font: { color: { argb: 'FF9C0006' } } } },
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`$${col}${first}="Đạt"`],
+          style: { fill: cfFill('FFC6EFCE'), font: { color: { argb: 'FF006100' } } },
+        },
+        {
+          type: 'expression',
+          priority: 2,
+          formulae: [`$${col}${first}="Chưa đạt"`],
+          style: { fill: cfFill('FFFFC7CE'), font: { color: { argb: 'FF9C0006' } } },
+        },
       ],
     });
   }
@@ -93,7 +117,15 @@ export function progressWorkbook(m: ProgressReportModel): ExcelJS.Workbook {
     r++;
   }
 
-  ws.views = [{ state: 'frozen', xSplit: 3, ySplit: FIRST_DATA - 1, topLeftCell: `D${FIRST_DATA}`, activeCell: `D${FIRST_DATA}` }];
+  ws.views = [
+    {
+      state: 'frozen',
+      xSplit: 3,
+      ySplit: FIRST_DATA - 1,
+      topLeftCell: `D${FIRST_DATA}`,
+      activeCell: `D${FIRST_DATA}`,
+    },
+  ];
   printSetup(ws, `${HEADER_TOP}:${HEADER_TOP + 2}`);
   rawSheet(wb, m);
   return wb;

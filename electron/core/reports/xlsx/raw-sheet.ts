@@ -21,7 +21,10 @@ const HEADERS: [string, number][] = [
 export function rawSheet(wb: ExcelJS.Workbook, m: ProgressReportModel): ExcelJS.Worksheet {
   const ws = wb.addWorksheet('Số liệu gốc');
   ws.columns = HEADERS.map(([, width]) => ({ width }));
-  bandRow(ws, 1, 'K', `SỐ LIỆU GỐC CỦA BÁO CÁO ${m.periodLabel.toUpperCase()} (${m.asOf.toLowerCase()})`, { bold: true, size: 12 });
+  bandRow(ws, 1, 'K', `SỐ LIỆU GỐC CỦA BÁO CÁO ${m.periodLabel.toUpperCase()} (${m.asOf.toLowerCase()})`, {
+    bold: true,
+    size: 12,
+  });
   HEADERS.forEach(([h], k) => headerCell(ws.getCell(3, k + 1), h));
   m.raw.forEach((f, k) => {
     const r = 4 + k;
@@ -39,7 +42,10 @@ export function rawSheet(wb: ExcelJS.Workbook, m: ProgressReportModel): ExcelJS.
     numberCell(at, null, FMT.date);
     if (f.importedAt) at.value = new Date(f.importedAt);
   });
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + Math.max(1, m.raw.length), column: HEADERS.length } };
+  ws.autoFilter = {
+    from: { row: 3, column: 1 },
+    to: { row: 3 + Math.max(1, m.raw.length), column: HEADERS.length },
+  };
   ws.views = [{ state: 'frozen', ySplit: 3 }];
   printSetup(ws, '3:3');
   return ws;

@@ -44,7 +44,13 @@ export function numberCell(c: Cell, value: number | null, numFmt: string, bold =
 }
 
 /** A live formula with its cached result, so viewers that do not recalculate still show the figure. */
-export function formulaCell(c: Cell, formula: string, result: number | string | null, numFmt: string, bold = false): void {
+export function formulaCell(
+  c: Cell,
+  formula: string,
+  result: number | string | null,
+  numFmt: string,
+  bold = false,
+): void {
   c.value = result === null ? { formula, result: '' } : { formula, result };
   c.numFmt = numFmt;
   c.font = { name: FONT_NAME, size: 10, bold };
@@ -52,7 +58,14 @@ export function formulaCell(c: Cell, formula: string, result: number | string | 
 }
 
 /** A merged line across the table: titles, notes. */
-export function bandRow(ws: Worksheet, row: number, lastCol: string, text: string, font: Partial<Cell['font']>, align: 'left' | 'center' = 'center'): void {
+export function bandRow(
+  ws: Worksheet,
+  row: number,
+  lastCol: string,
+  text: string,
+  font: Partial<Cell['font']>,
+  align: 'left' | 'center' = 'center',
+): void {
   ws.mergeCells(`A${row}:${lastCol}${row}`);
   const c = ws.getCell(`A${row}`);
   c.value = text;
@@ -61,7 +74,11 @@ export function bandRow(ws: Worksheet, row: number, lastCol: string, text: strin
 }
 
 /** A4 landscape, one page wide, header rows repeated, "Trang n/m" at the foot. */
-export function printSetup(ws: Worksheet, titleRows: string, orientation: 'landscape' | 'portrait' = 'landscape'): void {
+export function printSetup(
+  ws: Worksheet,
+  titleRows: string,
+  orientation: 'landscape' | 'portrait' = 'landscape',
+): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,

@@ -21,8 +21,17 @@ export function trendWorkbook(m: TrendReportModel): ExcelJS.Workbook {
   const ws = wb.addWorksheet('Xu hướng');
   ws.columns = HEADERS.map(([, width]) => ({ width }));
   bandRow(ws, 1, 'I', m.settings.agencyName.toUpperCase(), { bold: true }, 'left');
-  bandRow(ws, 2, 'I', `DIỄN BIẾN TỶ LỆ BAO PHỦ BHXH, BHTN – ${m.unitName.toUpperCase()}`, { bold: true, size: 13 });
-  bandRow(ws, 3, 'I', `Từ ${monthLabel(m.fromMonth).toLowerCase()} đến ${monthLabel(m.toMonth).toLowerCase()}`, { italic: true });
+  bandRow(ws, 2, 'I', `DIỄN BIẾN TỶ LỆ BAO PHỦ BHXH, BHTN – ${m.unitName.toUpperCase()}`, {
+    bold: true,
+    size: 13,
+  });
+  bandRow(
+    ws,
+    3,
+    'I',
+    `Từ ${monthLabel(m.fromMonth).toLowerCase()} đến ${monthLabel(m.toMonth).toLowerCase()}`,
+    { italic: true },
+  );
   HEADERS.forEach(([h], k) => headerCell(ws.getCell(5, k + 1), h));
   ws.getRow(5).height = 32;
   m.points.forEach((p, k) => {
@@ -30,16 +39,33 @@ export function trendWorkbook(m: TrendReportModel): ExcelJS.Workbook {
     textCell(ws.getCell(r, 1), monthLabel(p.month));
     numberCell(ws.getCell(r, 2), p.laborForce, FMT.count);
     numberCell(ws.getCell(r, 3), p.bhxhParticipants, FMT.count);
-    formulaCell(ws.getCell(r, 4), `IF(AND(ISNUMBER(B${r}),N(B${r})>0,ISNUMBER(C${r})),C${r}/B${r}*100,"")`, p.bhxhCoverage, FMT.rate);
+    formulaCell(
+      ws.getCell(r, 4),
+      `IF(AND(ISNUMBER(B${r}),N(B${r})>0,ISNUMBER(C${r})),C${r}/B${r}*100,"")`,
+      p.bhxhCoverage,
+      FMT.rate,
+    );
     numberCell(ws.getCell(r, 5), p.bhxhTarget, FMT.rate);
     numberCell(ws.getCell(r, 6), p.bhtn, FMT.count);
-    formulaCell(ws.getCell(r, 7), `IF(AND(ISNUMBER(B${r}),N(B${r})>0,ISNUMBER(F${r})),F${r}/B${r}*100,"")`, p.bhtnCoverage, FMT.rate);
+    formulaCell(
+      ws.getCell(r, 7),
+      `IF(AND(ISNUMBER(B${r}),N(B${r})>0,ISNUMBER(F${r})),F${r}/B${r}*100,"")`,
+      p.bhtnCoverage,
+      FMT.rate,
+    );
     numberCell(ws.getCell(r, 8), p.bhtnTarget, FMT.rate);
     textCell(ws.getCell(r, 9), p.carried ? 'Số liệu lấy từ kỳ trước (chưa gửi tháng này)' : '');
   });
   const r = 7 + m.points.length;
   const proj = (v: number | null) => (v === null ? 'chưa đủ số liệu' : `${v.toFixed(2).replace('.', ',')}%`);
-  bandRow(ws, r, 'I', `Ước đến cuối năm theo xu hướng: BHXH ${proj(m.projectedYearEnd.bhxh)}; BHTN ${proj(m.projectedYearEnd.bhtn)}.`, { italic: true }, 'left');
+  bandRow(
+    ws,
+    r,
+    'I',
+    `Ước đến cuối năm theo xu hướng: BHXH ${proj(m.projectedYearEnd.bhxh)}; BHTN ${proj(m.projectedYearEnd.bhtn)}.`,
+    { italic: true },
+    'left',
+  );
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 5 }];
   printSetup(ws, '5:5', 'portrait');
   return wb;
