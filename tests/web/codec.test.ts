@@ -25,14 +25,13 @@ describe('codec', () => {
     expect(back.s).toBe('Đak Pơ');
   });
 
-  it('is fast enough for a 30 MB workbook', () => {
+  // Its speed is measured by `npm run bench` (codec.bench.ts), not asserted here.
+  it('round-trips a 30 MB workbook byte for byte', () => {
     const bytes = new Uint8Array(30 * 1024 * 1024).map((_, i) => i & 255);
-    const t0 = performance.now();
     const back = base64ToBytes(bytesToBase64(bytes));
-    const ms = performance.now() - t0;
     expect(back.length).toBe(bytes.length);
     expect(back[12345]).toBe(12345 & 255);
-    expect(ms).toBeLessThan(5000);
+    expect(back[bytes.length - 1]).toBe((bytes.length - 1) & 255);
   });
 
   it('refuses corrupt base64', () => {
