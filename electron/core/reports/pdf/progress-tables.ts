@@ -62,10 +62,42 @@ function comparisonHeader(year: number): Content[][] {
 
 const COMPARISON_WIDTHS = [34, 40, 38, 46, 58, 40, 38, 38];
 
+/**
+ * One district table: its own header rows (with the numbers row last), the count cells of a row, then the
+ * comparison with the plan; the province total closes it, shaded.
+ */
+function districtTable(
+  m: ProgressReportModel,
+  header: Content[][],
+  counts: (r: ProgressRow, total: boolean) => Content[],
+  progressOf: (r: ProgressRow) => ProgressRow['bhxh'],
+  widths: (number | string)[],
+): Content {
+  const line = (r: ProgressRow, i: number | null): Content[] => {
+    const total = i === null;
+    const cells: Content[] = [
+      { text: total ? '' : String(i), alignment: 'center' },
+      unitCell(r, total),
+      ...counts(r, total),
+      // progressCells starts with the actual rate, which sits in the "Tỷ lệ bao phủ" column.
+      ...progressCells(progressOf(r), total),
+    ];
+    return total ? cells.map((c) => ({ ...(c as object), fillColor: TOTAL_FILL })) : cells;
+  };
+  const body: Content[][] = [...header];
+  m.districts.forEach((d, i) => body.push(line(d, i + 1)));
+  body.push(line(m.province, null));
+  return {
+    table: { headerRows: header.length, dontBreakRows: true, widths, body },
+    layout: TABLE_LAYOUT,
+    fontSize: 8.5,
+  };
+}
+
 /** Table 1: BHXH, with the participants and the comparison with the plan. */
 export function bhxhTable(m: ProgressReportModel): Content {
   const [c1, c2] = comparisonHeader(m.year);
-  const body: Content[][] = [
+  const header: Content[][] = [
     [
       th('TT', { rowSpan: 2 }),
       th('Đơn vị', { rowSpan: 2 }),
@@ -74,43 +106,29 @@ export function bhxhTable(m: ProgressReportModel): Content {
       span(),
       span(),
       th('Tỷ lệ bao phủ (%)', { rowSpan: 2 }),
-      ...c1!.slice(0, 8),
+      ...c1!,
     ],
     [span(), span(), span(), th('Bắt buộc'), th('Tự nguyện'), th('Tổng số'), span(), ...c2!],
     numberRow(15),
   ];
-  const line = (r: ProgressRow, i: number | null): Content[] => {
-    const total = i === null;
-    const cells: Content[] = [
-      { text: total ? '' : String(i), alignment: 'center' },
-      unitCell(r, total),
+  return districtTable(
+    m,
+    header,
+    (r, total) => [
       num(formatCount(r.laborForce), total),
       num(formatCount(r.bhxhCompulsory), total),
       num(formatCount(r.bhxhVoluntary), total),
       num(formatCount(r.bhxhParticipants), total),
-      ...progressCells(r.bhxh, total),
-    ];
-    // progressCells starts with the actual rate, which sits in the "Tỷ lệ bao phủ" column.
-    return total ? cells.map((c) => ({ ...(c as object), fillColor: TOTAL_FILL })) : cells;
-  };
-  m.districts.forEach((d, i) => body.push(line(d, i + 1)));
-  body.push(line(m.province, null));
-  return {
-    table: {
-      headerRows: 3,
-      dontBreakRows: true,
-      widths: [14, '*', 46, 42, 42, 44, 36, ...COMPARISON_WIDTHS.slice(0, 5), ...COMPARISON_WIDTHS.slice(5)],
-      body,
-    },
-    layout: TABLE_LAYOUT,
-    fontSize: 8.5,
-  };
+    ],
+    (r) => r.bhxh,
+    [14, '*', 46, 42, 42, 44, 36, ...COMPARISON_WIDTHS],
+  );
 }
 
 /** Table 2: BHTN. */
 export function bhtnTable(m: ProgressReportModel): Content {
   const [c1, c2] = comparisonHeader(m.year);
-  const body: Content[][] = [
+  const header: Content[][] = [
     [
       th('TT', { rowSpan: 2 }),
       th('Đơn vị', { rowSpan: 2 }),
@@ -122,22 +140,11 @@ export function bhtnTable(m: ProgressReportModel): Content {
     [span(), span(), span(), span(), span(), ...c2!],
     numberRow(13),
   ];
-  const line = (r: ProgressRow, i: number | null): Content[] => {
-    const total = i === null;
-    const cells: Content[] = [
-      { text: total ? '' : String(i), alignment: 'center' },
-      unitCell(r, total),
-      num(formatCount(r.laborForce), total),
-      num(formatCount(r.bhtn), total),
-      ...progressCells(r.bhtnCoverage, total),
-    ];
-    return total ? cells.map((c) => ({ ...(c as object), fillColor: TOTAL_FILL })) : cells;
-  };
-  m.districts.forEach((d, i) => body.push(line(d, i + 1)));
-  body.push(line(m.province, null));
-  return {
-    table: { headerRows: 3, dontBreakRows: true, widths: [14, '*', 52, 52, 40, ...COMPARISON_WIDTHS], body },
-    layout: TABLE_LAYOUT,
-    fontSize: 8.5,
-  };
+  return districtTable(
+    m,
+    header,
+    (r, total) => [num(formatCount(r.laborForce), total), num(formatCount(r.bhtn), total)],
+    (r) => r.bhtnCoverage,
+    [14, '*', 52, 52, 40, ...COMPARISON_WIDTHS],
+  );
 }
