@@ -63,6 +63,7 @@ function coverage(row: ValuesRow, m: Measure, h: RowHistory): CoverageProgress {
   const previousMonth = pick(h.previousMonth);
   const sameMonthLastYear = pick(h.sameMonthLastYear);
   const fresh = (r: ValuesRow) => m.entered.every((c) => r.cells[c]?.value != null && !r.cells[c]?.carried);
+  const current = actual !== null && fresh(row) ? actual : null;
   const points = (h.yearMonths ?? [])
     .filter((x) => fresh(x.row))
     .map((x) => ({ month: x.month, value: pick(x.row) }))
@@ -72,8 +73,9 @@ function coverage(row: ValuesRow, m: Measure, h: RowHistory): CoverageProgress {
     targetKind: kind,
     previousMonth,
     sameMonthLastYear,
-    changeSincePreviousMonth: actual !== null && previousMonth !== null ? actual - previousMonth : null,
-    changeSinceLastYear: actual !== null && sameMonthLastYear !== null ? actual - sameMonthLastYear : null,
+    // A figure carried from an earlier month has not moved "since last month": no change is claimed for it.
+    changeSincePreviousMonth: current !== null && previousMonth !== null ? current - previousMonth : null,
+    changeSinceLastYear: current !== null && sameMonthLastYear !== null ? current - sameMonthLastYear : null,
     projectedYearEnd: projectYearEnd(points),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueCell, ValuesRow } from '../../shared/api/types';
-import { carriedNotes } from '../../shared/reports/progress-row';
+import { buildProgressRow, carriedNotes } from '../../shared/reports/progress-row';
 
 function row(cells: Record<string, ValueCell>): ValuesRow {
   return {
@@ -39,5 +39,23 @@ describe('carried-forward notes', () => {
 
   it('has no note when every figure is the month’s own', () => {
     expect(carriedNotes(row({ labor_force: own(1), bhtn: own(2) }))).toEqual([]);
+  });
+
+  it('claims no change since last month for a figure carried from an earlier month', () => {
+    const june = row({
+      labor_force: own(1000),
+      bhxh_compulsory: from(90, '2024-05'),
+      bhxh_voluntary: from(10, '2024-05'),
+      bhtn: own(60),
+    });
+    june.cells.bhxh_coverage = { value: 10, source: 'computed' };
+    june.cells.bhtn_coverage = { value: 6, source: 'computed' };
+    const may = row({ labor_force: own(1000) });
+    may.cells.bhxh_coverage = { value: 10, source: 'computed' };
+    may.cells.bhtn_coverage = { value: 5, source: 'computed' };
+    const r = buildProgressRow(june, { previousMonth: may });
+    expect(r.bhxh.previousMonth).toBe(10);
+    expect(r.bhxh.changeSincePreviousMonth).toBeNull();
+    expect(r.bhtnCoverage.changeSincePreviousMonth).toBe(1);
   });
 });
