@@ -1,6 +1,6 @@
 /**
- * Finds the table's header among the first rows of a sheet: one row, or two where the upper one holds
- * merged group titles ("Số người tham gia BHXH" over "Bắt buộc" | "Tự nguyện"), optionally followed by a row
+ * Finds the table's header among the first rows of a sheet: one row, or two or three where the upper ones
+ * hold merged group titles ("Số người tham gia BHXH" over "Bắt buộc" | "Tự nguyện"), optionally followed by a row
  * of column numbers ("(1)", "(2)", "A", "B"…), which is skipped.
  */
 import type { Indicator } from '../../../shared/domain/indicators';
@@ -63,18 +63,26 @@ export function isColumnNumberRow(row: SheetRow): boolean {
   return n >= 2;
 }
 
-function compose(top: string[], sub: string[] | null): string[] {
-  const width = Math.max(top.length, sub?.length ?? 0);
+/**
+ * One header text per column from header rows, top first. A merged group title is stored only in its
+ * first cell; its other columns carry it implicitly as long as a lower row names them.
+ */
+function compose(rows: string[][]): string[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const last = rows.length - 1;
+  const groups = rows.map(() => '');
   const out: string[] = [];
-  let group = '';
   for (let c = 1; c < width; c++) {
-    const t = top[c] ?? '';
-    const b = sub ? (sub[c] ?? '') : '';
-    // A merged group title is stored only in its first cell; its other columns carry it implicitly.
-    if (t) group = t;
-    else if (!b) group = '';
-    const upper = t || (b ? group : '');
-    out[c] = upper && b && upper !== b ? `${upper} ${b}` : upper || b;
+    const parts: string[] = [];
+    for (let k = 0; k <= last; k++) {
+      const t = rows[k]![c] ?? '';
+      const below = rows.slice(k + 1).some((r) => r[c]);
+      if (t) groups[k] = t;
+      else if (!below) groups[k] = '';
+      const part = t || (below && k < last ? groups[k]! : '');
+      if (part && part !== parts[parts.length - 1]) parts.push(part);
+    }
+    out[c] = parts.join(' ');
   }
   return out;
 }
@@ -108,22 +116,21 @@ export function detectHeader(
   for (let i = 0; i < rows.length; i++) {
     const top = rows[i]!;
     if (!isHeaderLike(top)) continue;
-    const next = rows[i + 1];
-    const options: { sub: SheetRow | null }[] = [{ sub: null }];
+    // Up to two more header rows: group titles over sub-titles ("Số người tham gia" / "BHXH" / "Bắt buộc").
     // A group-title row has several cells; a lone title line above the header is not one.
-    const topCells = texts(top).filter(Boolean).length;
-    if (
-      next &&
-      topCells >= 2 &&
-      next.number === top.number + 1 &&
-      isHeaderLike(next) &&
-      !isColumnNumberRow(next)
-    )
-      options.push({ sub: next });
-    for (const { sub } of options) {
-      const e = evaluate(compose(texts(top), sub ? texts(sub) : null), extra);
+    const stacks: SheetRow[][] = [[top]];
+    if (texts(top).filter(Boolean).length >= 2) {
+      for (let k = 1; k <= 2; k++) {
+        const r = rows[i + k];
+        const prev = rows[i + k - 1]!;
+        if (!r || r.number !== prev.number + 1 || !isHeaderLike(r) || isColumnNumberRow(r)) break;
+        stacks.push([...stacks[k - 1]!, r]);
+      }
+    }
+    for (const stack of stacks) {
+      const e = evaluate(compose(stack.map(texts)), extra);
       if (!e.valid || (best && e.score <= best.score)) continue;
-      let dataIndex = i + (sub ? 2 : 1);
+      let dataIndex = i + stack.length;
       let numberRow: number | null = null;
       const after = rows[dataIndex];
       if (after && isColumnNumberRow(after)) {
@@ -132,7 +139,7 @@ export function detectHeader(
       }
       best = {
         firstRow: top.number,
-        lastRow: sub ? sub.number : top.number,
+        lastRow: stack[stack.length - 1]!.number,
         columns: e.columns,
         dataIndex,
         numberRow,

@@ -52,7 +52,9 @@ export function classifyHeader(text: string, extra: readonly Indicator[] = []): 
     return { role: 'indicator', indicator: BHXH_VOLUNTARY };
   if (bhxh && (s.includes('bat buoc') || has(s, 'bb')))
     return { role: 'indicator', indicator: BHXH_COMPULSORY };
-  if (has(s, 'bhtn') || s.includes('that nghiep')) return { role: 'indicator', indicator: BHTN };
+  // "BH TN" with a space is still unemployment insurance; voluntary BHXH always names BHXH.
+  if (has(s, 'bhtn') || has(s, 'bh tn') || s.includes('that nghiep'))
+    return { role: 'indicator', indicator: BHTN };
   if (bhxh && (has(s, 'tong') || has(s, 'tong so') || has(s, 'cong')))
     return { role: 'ignored', why: 'tổng do đơn vị tự tính' };
   if (

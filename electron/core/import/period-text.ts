@@ -18,8 +18,14 @@ function month(y: number, m: number): string | null {
 /** A period stated in a title line; a signing date line ("ngày 05 tháng 7 năm 2024") states none. */
 export function periodFromTitle(text: string): string | null {
   const s = foldVietnamese(text);
+  // "Số liệu tính đến ngày 30 tháng 6 năm 2024" states a period in the words of a signing date.
+  let m = /den (?:het )?ngay \d{1,2} thang (\d{1,2}) nam (\d{4})/.exec(s);
+  if (m) return month(Number(m[2]), Number(m[1]));
   if (/ngay \d{1,2} thang \d{1,2} nam \d{4}/.test(s)) return null;
-  let m = /(\d{1,2}) thang dau nam (\d{4})/.exec(s);
+  m = /(\d{1,2}) thang dau nam (\d{4})/.exec(s);
+  if (m) return month(Number(m[2]), Number(m[1]));
+  // "Kỳ báo cáo: 30/06/2024" or "Tháng: 06/2024", as a title row with a date cell reads.
+  m = /(?:^ky|ky bao cao|(?:^|\s)thang)\s*:?\s*(?:\d{1,2}[/.-])?(\d{1,2})[/.-](\d{4})\b/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
   m = /thang (\d{1,2})\s*(?:nam|[/.-])\s*(\d{4})/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
@@ -54,4 +60,21 @@ export function periodFromCell(value: string | number | Date): string | null {
   m = /^(\d{4})$/.exec(s);
   if (m && okYear(Number(m[1]))) return m[1]!;
   return periodFromTitle(value);
+}
+
+/**
+ * The period of a sheet from its title lines, then its name ("T6-2024", "Quý II.2024"): the first month
+ * stated wins over a year stated anywhere, since a plan-year line ("… năm 2024") often sits above the
+ * month of the report.
+ */
+export function periodOfSheet(titleLines: readonly string[], sheetName: string): string | null {
+  let year: string | null = null;
+  for (const line of titleLines) {
+    const p = periodFromTitle(line);
+    if (p && p.length > 4) return p;
+    year ??= p;
+  }
+  const named = periodFromCell(sheetName);
+  if (named && named.length > 4) return named;
+  return year ?? named;
 }

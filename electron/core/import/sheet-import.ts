@@ -13,8 +13,9 @@ import type { StoredMapping } from '../repos/layout-mappings';
 import { address, cellText, columnLetter, readNumber, type Cell } from './cell-value';
 import { detectHeader, type SheetRow } from './header-detect';
 import { foldHeader } from './header-vocabulary';
+import { foldVietnamese } from '../../../shared/units/names';
 import { LIMITS } from './limits';
-import { periodFromCell, periodFromTitle } from './period-text';
+import { periodFromCell, periodOfSheet } from './period-text';
 import type { ProblemList } from './problems';
 import { createUnitResolver, type Resolution, type UnplacedName } from './unit-resolver';
 import { createUnitSuggester } from './unit-suggestions';
@@ -131,14 +132,7 @@ export class SheetImporter {
       }
     }
 
-    const titleTexts = head
-      .filter((r) => r.number < header.firstRow)
-      .flatMap((r) => r.cells.filter((c) => c?.kind === 'text').map(cellText));
-    let titlePeriod: string | null = null;
-    for (const t of [...titleTexts, sheet]) {
-      titlePeriod = periodFromTitle(t);
-      if (titlePeriod) break;
-    }
+    const titlePeriod = periodOfSheet(titleLines(head, header.firstRow), sheet);
     const user = this.settings.userPeriod;
     if (user && titlePeriod && user !== titlePeriod)
       this.problems.warning(
@@ -192,19 +186,59 @@ export class SheetImporter {
     const text = (cells: Cell[], col: number | null) =>
       col === null ? '' : cellText(cells[col] ?? { kind: 'empty' });
 
+    // Rows after a second table's header are not read: which table is meant is the clerk's call.
+    let stopped = false;
+    let lastTextRow: SheetRow | null = null;
+    // The row number of a "Trong đó:" line: the bulleted lines under it break down the unit above.
+    let breakdown: number | null = null;
+
     const processRow = (row: SheetRow) => {
+      if (stopped) return;
       preview.rowsRead++;
       const name = text(row.cells, unitCol);
       const code = text(row.cells, codeCol).replace(/\.0+$/, '');
-      let anyValue = false;
-      for (const v of valueCols)
-        if (readNumber(row.cells[v.col] ?? { kind: 'empty' }).ok !== 'empty') anyValue = true;
-      if (!anyValue) {
-        // A section row ("I. Khối huyện", "Huyện Chư Sê" over its communes) or a blank one.
+      let figure = false;
+      let wording = false;
+      for (const v of valueCols) {
+        const r = readNumber(row.cells[v.col] ?? { kind: 'empty' });
+        if (r.ok === true || (r.ok === false && r.reason === 'error')) figure = true;
+        else if (r.ok === false) wording = true;
+      }
+      const folded = foldVietnamese(name);
+      const breakdownHead = /^trong do( |:|$)/.test(folded);
+      if (breakdownHead) breakdown = row.number;
+      else if (!/^[-+•–—]/.test(name)) breakdown = null;
+      // Words where figures go are a unit's mistyped figure only when the row names a unit; otherwise
+      // the row is a note, a signature block or another table's header under this one.
+      if (!figure && !(wording && (code || (name && resolver.section(name))))) {
         if (name) {
+          // A section row ("I. Khối huyện", "Huyện Chư Sê" over its communes).
           sectionSums = new Float64Array(nInd);
           section = resolver.section(name);
         }
+        if (wording || name) {
+          const stack = lastTextRow && lastTextRow.number === row.number - 1 ? [lastTextRow, row] : [row];
+          if (detectHeader(stack, this.settings.indicators)) {
+            const first = row.cells.findIndex((c) => c && c.kind !== 'empty');
+            this.problems.error(
+              file,
+              sheet,
+              address(first > 0 ? first : 1, row.number),
+              `Dòng ${row.number} là tiêu đề của một bảng thứ hai trong cùng trang tính (bảng thứ nhất có tiêu đề ở dòng ${header.lastRow}). Mỗi trang tính chỉ nhập một bảng: hãy xóa bảng thừa hoặc chuyển nó sang một trang tính riêng rồi nhập lại.`,
+            );
+            stopped = true;
+          }
+          lastTextRow = row;
+        }
+        return;
+      }
+      if (breakdown !== null && (breakdownHead || resolver.section(name) === null)) {
+        this.problems.warning(
+          file,
+          sheet,
+          address(unitCol ?? 1, row.number),
+          `Dòng ${row.number} ("${name}") là số liệu chi tiết ("Trong đó") của đơn vị phía trên, không phải một đơn vị nên không được nhập.`,
+        );
         return;
       }
       if (!name && !code) {
@@ -377,3 +411,26 @@ export class SheetImporter {
 }
 
 export class TooManyRows extends Error {}
+
+/**
+ * The lines above a header as a clerk reads them: each text cell, then the whole row when it spreads over
+ * several cells ("Kỳ báo cáo:" | a real date), a date written dd/mm/yyyy.
+ */
+function titleLines(head: readonly SheetRow[], firstHeaderRow: number): string[] {
+  const lines: string[] = [];
+  for (const r of head) {
+    if (r.number >= firstHeaderRow) break;
+    const parts: string[] = [];
+    for (const c of r.cells) {
+      if (c?.kind === 'text') {
+        lines.push(cellText(c));
+        parts.push(cellText(c));
+      } else if (c?.kind === 'date') {
+        const d = c.d;
+        parts.push(`${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`);
+      } else if (c?.kind === 'number') parts.push(cellText(c));
+    }
+    if (parts.length > 1) lines.push(parts.join(' '));
+  }
+  return lines;
+}

@@ -28,6 +28,16 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_RE.test(s);
 }
 
+/**
+ * A name as the catalogue knows it: without the bullet a clerk puts before it ("- TP Pleiku") or the
+ * footnote marks after it ("Chư Sê (*)", "Pleiku*", "KBang (1)", "Ayun Pa¹").
+ */
+export function withoutMarks(text: string): string {
+  return text
+    .replace(/^\s*[-+•–—]\s*/, '')
+    .replace(/(\s*(\(\s*(\*+|\d{1,2})\s*\)|\*+|[¹²³⁴-⁹⁰]+))+\s*$/u, '');
+}
+
 export function createUnitResolver(units: readonly UnitInfo[], choices: Record<string, string>) {
   const active = units.filter((u) => u.active);
   const match = createUnitMatcher(active);
@@ -42,7 +52,7 @@ export function createUnitResolver(units: readonly UnitInfo[], choices: Record<s
       const u = byCode.get(pick);
       if (u) return { kind: 'unit', unit: u };
     }
-    const m = match(text);
+    const m = match(withoutMarks(text));
     if (m.ok) return m.unit === province ? { kind: 'total' } : { kind: 'unit', unit: m.unit };
     if (m.reason === 'ambiguous') {
       // Communes of the same name in two districts: the district section the row sits under decides.
@@ -86,13 +96,13 @@ export function createUnitResolver(units: readonly UnitInfo[], choices: Record<s
     choiceKey: nameKeyText,
     /** The unit a section row ("Huyện Chư Sê" over its communes) names, if any. */
     section(name: string): UnitInfo | null {
-      const m = match(name);
+      const m = match(withoutMarks(name));
       return m.ok ? m.unit : null;
     },
   };
 }
 
 function nameKeyText(text: string): string {
-  const k = unitNameKey(text);
+  const k = unitNameKey(withoutMarks(text));
   return `${k.kind ?? ''}|${k.base}`;
 }
