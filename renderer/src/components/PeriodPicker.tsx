@@ -1,4 +1,5 @@
 import { DatePicker, Segmented, Space } from 'antd';
+import { useLatestMonth } from '../hooks/usePeriod';
 import { convertPeriod, dateToPeriod, periodKind, periodToDate, type PeriodKind } from './period-text';
 
 const FORMATS: Record<PeriodKind, string> = { month: 'MM/YYYY', quarter: '[Quý] Q/YYYY', year: 'YYYY' };
@@ -15,7 +16,11 @@ export function PeriodPicker({
   kinds?: PeriodKind[];
   testId?: string;
 }) {
-  const kind = periodKind(value);
+  const latestMonth = useLatestMonth();
+  // A screen may offer fewer kinds than the shared period has (completeness: years only): show it as one of them.
+  const own = periodKind(value);
+  const kind = kinds.includes(own) ? own : kinds[kinds.length - 1]!;
+  const shown = kind === own ? value : convertPeriod(value, kind, latestMonth);
   return (
     <Space size={8} wrap>
       {kinds.length > 1 && (
@@ -27,7 +32,7 @@ export function PeriodPicker({
             value: k,
             label: k === 'month' ? 'Tháng' : k === 'quarter' ? 'Quý' : 'Năm',
           }))}
-          onChange={(k) => onChange(convertPeriod(value, k))}
+          onChange={(k) => onChange(convertPeriod(shown, k, latestMonth))}
         />
       )}
       <DatePicker
@@ -36,7 +41,7 @@ export function PeriodPicker({
         picker={kind}
         format={FORMATS[kind]}
         allowClear={false}
-        value={periodToDate(value)}
+        value={periodToDate(shown)}
         onChange={(d) => d && onChange(dateToPeriod(d, kind))}
         style={{ width: 140 }}
       />

@@ -24,12 +24,17 @@ export function dateToPeriod(d: Dayjs, kind: PeriodKind): string {
   return String(d.year());
 }
 
-/** Converts a period to another kind, keeping the moment it covers. */
-export function convertPeriod(p: string, kind: PeriodKind): string {
+/**
+ * Converts a period to another kind, keeping the moment it covers. A quarter stands for its last month; a
+ * year for December or, when the figures stop earlier in that year, the latest month with figures (SPEC §2),
+ * so "Năm 2024 · đến hết tháng 5/2024" switched to months lands on 5/2024, not on an empty December.
+ */
+export function convertPeriod(p: string, kind: PeriodKind, latestMonth?: string | null): string {
   const q = parsePeriod(p);
   if (kind === 'year') return String(q.year);
-  // A quarter or a year stands for its last month (a year: December).
-  const month = q.kind === 'month' ? q.month : q.kind === 'quarter' ? q.quarter * 3 : 12;
+  const latest =
+    latestMonth && Number(latestMonth.slice(0, 4)) === q.year ? Number(latestMonth.slice(5, 7)) : 12;
+  const month = q.kind === 'month' ? q.month : q.kind === 'quarter' ? q.quarter * 3 : latest;
   const d = dayjs(new Date(q.year, month - 1, 1));
   return dateToPeriod(d, kind);
 }

@@ -71,3 +71,8 @@ export function usePeriod(): PeriodState {
   if (!v) throw new Error('usePeriod outside PeriodProvider');
   return v;
 }
+
+/** The latest month with figures, or undefined outside the provider (a picker rendered on its own). */
+export function useLatestMonth(): string | null | undefined {
+  return useContext(Ctx)?.latestMonth;
+}

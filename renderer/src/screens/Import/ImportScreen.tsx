@@ -143,10 +143,15 @@ export function ImportScreen() {
           <DropZone onFiles={onFiles} onProgress={setReading} disabled={busy !== null} compact={!!preview} />
         </Col>
         <Col flex="300px">
-          <Card size="small" title="Kỳ số liệu">
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-              Để trống nếu tệp đã ghi kỳ trong tiêu đề (ví dụ “Tháng 6 năm 2024”).
-            </Typography.Paragraph>
+          <Card size="small" title={preview ? undefined : 'Kỳ số liệu'}>
+            {/* Under a preview the card shrinks with the drop zone, so the figures are not pushed down. */}
+            {preview ? (
+              <Typography.Text style={{ marginRight: 8 }}>Kỳ số liệu:</Typography.Text>
+            ) : (
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+                Để trống nếu tệp đã ghi kỳ trong tiêu đề (ví dụ “Tháng 6 năm 2024”).
+              </Typography.Paragraph>
+            )}
             <DatePicker
               data-testid="import-period"
               aria-label="Kỳ số liệu của tệp"

@@ -10,9 +10,10 @@ import type { BackupInfo } from '../../../../shared/api/contract';
 import { formatCount } from '../../../../shared/format/vi';
 
 const REASON: Record<BackupInfo['reason'], string> = {
-  manual: 'Sao lưu thủ công',
-  'before-import': 'Tự động trước khi nhập',
-  'before-restore': 'Tự động trước khi khôi phục',
+  // Short enough for one line in the half-width card at 1366 px.
+  manual: 'Sao lưu tay',
+  'before-import': 'Trước khi nhập',
+  'before-restore': 'Trước khi khôi phục',
 };
 
 const size = (bytes: number) => `${formatCount(Math.max(1, Math.round(bytes / 1024)))} KB`;
@@ -93,14 +94,14 @@ export function DatabasePanel() {
           {
             title: 'Thời gian',
             dataIndex: 'createdAt',
-            width: 170,
+            width: 160,
             render: (t: string) => new Date(t).toLocaleString('vi-VN'),
           },
-          { title: 'Loại', dataIndex: 'reason', render: (r: BackupInfo['reason']) => REASON[r] ?? r },
+          { title: 'Lý do', dataIndex: 'reason', render: (r: BackupInfo['reason']) => REASON[r] ?? r },
           { title: 'Dung lượng', dataIndex: 'sizeBytes', width: 110, align: 'right', render: size },
           {
             title: '',
-            width: 200,
+            width: 170,
             render: (_: unknown, b) => (
               <Space>
                 <Button

@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { useRestoreFocus } from '../../hooks/useRestoreFocus';
 import type { PlanInfo } from '../../../../shared/api/types';
 
 interface Values {
@@ -23,10 +24,13 @@ export function PlanForm({
   onSaved: (p: PlanInfo) => void;
 }) {
   const [form] = Form.useForm<Values>();
+  useRestoreFocus();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const submit = async () => {
-    const v = await form.validateFields();
+    // The form shows what is missing; nothing to send until it is filled in.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setSaving(true);
     try {
       onSaved(
@@ -57,6 +61,7 @@ export function PlanForm({
       <Form
         form={form}
         layout="vertical"
+        onFinish={() => void submit()}
         initialValues={
           plan
             ? { ...plan, issuedOn: dayjs(plan.issuedOn) }
@@ -97,6 +102,8 @@ export function PlanForm({
           </Form.Item>
         </Form.Item>
         {error && <div style={{ color: '#cf1322' }}>{error}</div>}
+        {/* Enter in a field saves, as the OK button does. */}
+        <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>
     </Modal>
   );

@@ -2,6 +2,7 @@ import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { useRestoreFocus } from '../../hooks/useRestoreFocus';
 import type { UnitInfo } from '../../../../shared/api/types';
 import { LEVEL_LABEL } from './units-tree';
 
@@ -29,9 +30,12 @@ export function UnitForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
+  useRestoreFocus();
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    const v = await form.validateFields();
+    // The form shows what is missing; nothing to send until it is filled in.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await call('units.save', {
         code: v.code,
@@ -64,6 +68,7 @@ export function UnitForm({
       <Form
         form={form}
         layout="vertical"
+        onFinish={() => void submit()}
         initialValues={{
           code: unit?.code ?? '',
           name: unit?.name ?? '',
@@ -108,6 +113,8 @@ export function UnitForm({
           <Checkbox>Đang sử dụng</Checkbox>
         </Form.Item>
         {error && <div style={{ color: '#cf1322' }}>{error}</div>}
+        {/* Enter in a field saves, as the OK button does. */}
+        <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>
     </Modal>
   );

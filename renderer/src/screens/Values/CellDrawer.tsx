@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
+import { useRestoreFocus } from '../../hooks/useRestoreFocus';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import type { ImportResult } from '../../../../shared/api/import-types';
 import type { ValuesRow } from '../../../../shared/api/types';
@@ -36,6 +37,7 @@ export function CellDrawer({
   onClose: () => void;
   onSaved: () => void;
 }) {
+  useRestoreFocus();
   const cell = row.cells[indicator.code];
   const target = correctionPeriod(indicator, month, cell);
   const [version, setVersion] = useState(0);
@@ -169,9 +171,12 @@ export function CellDrawer({
                 : 'Đã lưu và ghi nhận như một lần nhập.'
               : 'Không lưu được.'
           }
-          description={[...result.errors, ...result.warnings].map((p, i) => (
-            <div key={i}>{p.message}</div>
-          ))}
+          description={
+            // Without problems an empty description would leave a blank band under the title.
+            result.errors.length + result.warnings.length
+              ? [...result.errors, ...result.warnings].map((p, i) => <div key={i}>{p.message}</div>)
+              : undefined
+          }
         />
       )}
     </Drawer>

@@ -11,7 +11,7 @@ import type { ValuesRow } from '../../../../shared/api/types';
 import type { Indicator } from '../../../../shared/domain/indicators';
 import { monthLabel } from '../../../../shared/domain/period';
 import { formatRate } from '../../../../shared/format/vi';
-import { carriedNote, filterRows, formatCell, orderedIndicators } from './values-model';
+import { carriedNote, displayOrder, filterRows, formatCell, orderedIndicators } from './values-model';
 import { CellDrawer } from './CellDrawer';
 
 /** Số liệu: every unit × indicator for a period, with rates, targets, carried values and each cell's history. */
@@ -19,7 +19,8 @@ export function ValuesScreen() {
   const { period, setPeriod, dataVersion, dataChanged } = usePeriod();
   const values = useApi('values.get', { period }, dataVersion);
   const [search, setSearch] = useState('');
-  const [open, setOpen] = useState<{ row: ValuesRow; indicator: Indicator } | null>(null);
+  // The unit's code, not its row: after a correction the drawer must show the reloaded figures.
+  const [open, setOpen] = useState<{ unit: string; indicator: Indicator } | null>(null);
   const v = values.data;
 
   const columns = useMemo<ColumnsType<ValuesRow>>(() => {
@@ -38,7 +39,14 @@ export function ValuesScreen() {
         width: 160,
         fixed: 'left',
         sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
-        render: (name: string, r) => (r.level === 'province' ? <b>{name}</b> : name),
+        render: (name: string, r) =>
+          r.level === 'province' ? (
+            <b>{name}</b>
+          ) : r.level === 'commune' ? (
+            <span style={{ paddingLeft: 16 }}>{name}</span>
+          ) : (
+            name
+          ),
       },
     ];
     for (const ind of orderedIndicators(v)) {
@@ -70,7 +78,7 @@ export function ValuesScreen() {
           return (
             <Tooltip title={tip}>
               <Typography.Link
-                onClick={() => setOpen({ row: r, indicator: ind })}
+                onClick={() => setOpen({ unit: r.unit, indicator: ind })}
                 aria-label={`${r.name}, ${ind.label}: ${text}`}
               >
                 {content}
@@ -145,6 +153,7 @@ export function ValuesScreen() {
       </>
     );
 
+  const openRow = open ? v.rows.find((r) => r.unit === open.unit) : undefined;
   return (
     <>
       {header}
@@ -154,7 +163,7 @@ export function ValuesScreen() {
         bordered
         rowKey="unit"
         columns={columns}
-        dataSource={filterRows(v.rows, search)}
+        dataSource={filterRows(displayOrder(v.rows), search)}
         pagination={false}
         scroll={{ x: 'max-content', y: 'calc(100vh - 230px)' }}
         rowClassName={(r) => (r.level === 'province' ? 'row-province' : '')}
@@ -163,9 +172,9 @@ export function ValuesScreen() {
         <span className="cell-carried">Chữ nghiêng *</span>: giá trị chuyển từ kỳ trước (đơn vị chưa gửi số
         liệu kỳ này). Tỷ lệ tính lại từ tổng số, không lấy trung bình.
       </Typography.Paragraph>
-      {open && (
+      {openRow && open && (
         <CellDrawer
-          row={open.row}
+          row={openRow}
           indicator={open.indicator}
           month={v.month}
           onClose={() => setOpen(null)}

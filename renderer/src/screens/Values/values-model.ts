@@ -32,3 +32,27 @@ export function correctionPeriod(ind: Indicator, month: string, cell: ValueCell 
     return cell?.period && /^\d{4}$/.test(cell.period) ? cell.period : month.slice(0, 4);
   return month;
 }
+
+/**
+ * Rows as a clerk reads them: each district followed by its communes, the province last. The API lists
+ * children before parents, which put every commune above the districts.
+ */
+export function displayOrder(rows: ValuesRow[]): ValuesRow[] {
+  const children = new Map<string, ValuesRow[]>();
+  const placed = new Set<string>();
+  for (const r of rows)
+    if (r.level === 'commune' && r.parentCode) {
+      children.set(r.parentCode, [...(children.get(r.parentCode) ?? []), r]);
+    }
+  const out: ValuesRow[] = [];
+  const add = (r: ValuesRow) => {
+    if (placed.has(r.unit)) return;
+    placed.add(r.unit);
+    out.push(r);
+    for (const c of children.get(r.unit) ?? []) add(c);
+  };
+  for (const r of rows) if (r.level === 'district') add(r);
+  for (const r of rows) if (r.level !== 'province') add(r);
+  for (const r of rows) add(r);
+  return out;
+}
