@@ -1,0 +1,221 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { formatRate } from '../../shared/format/vi';
+import {
+  ensureRenderer,
+  launchChromium,
+  openApp,
+  screenshot,
+  seedSample,
+  startWeb,
+  tempFolder,
+  type OpenedApp,
+  type WebServer,
+} from './harness';
+import { SAMPLE_FIGURES } from './sample-figures';
+
+/**
+ * Issue 5, the clerk's tasks the other browser tests do not walk through: a correction by hand and its
+ * history, backup then restore, the trend and completeness reports in both formats, a renamed unit, the
+ * period picker's kinds and the keyboard in dialogs. One database (the March 2024 sample), in order.
+ */
+describe('a clerk’s tasks in the browser', () => {
+  const tmp = tempFolder();
+  const db = join(tmp.dir, 'clerk.db');
+  let server: WebServer;
+  let browser: Browser;
+  let app: OpenedApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureRenderer();
+    seedSample(db);
+    server = await startWeb(db);
+    browser = await launchChromium();
+    app = await openApp(browser, server.url);
+    page = app.page;
+    await page.getByTestId('province-bhxh-coverage').waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp.remove();
+  });
+
+  const go = (section: string) => page.getByTestId(`nav-${section}`).click();
+  const cellText = (unit: string, indicator: string) =>
+    page.getByTestId(`cell-${unit}-${indicator}`).textContent();
+  const [, anKheCompulsory] = SAMPLE_FIGURES['623']!;
+
+  /** Opens a cell's drawer in Số liệu, types a value, saves, waits for the answer. */
+  const correct = async (unit: string, indicator: string, value: string) => {
+    await go('so-lieu');
+    await page.getByTestId(`cell-${unit}-${indicator}`).click();
+    await page.getByTestId('value-edit-input').fill(value);
+    await page.getByTestId('value-edit-save').click();
+    await page.getByTestId('value-edit-result').waitFor({ timeout: 30_000 });
+  };
+
+  it('switching from a year to months lands on the latest month with figures, not on December', async () => {
+    await go('so-lieu');
+    await page.getByTestId('values-table').waitFor();
+    await page.getByTestId('period-picker-kind').getByText('Năm', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('period-picker').inputValue()).toBe('2024');
+    await page.getByTestId('period-picker-kind').getByText('Tháng', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('period-picker').inputValue()).toBe('03/2024');
+    await page.getByTestId('period-picker-kind').getByText('Quý', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('period-picker').inputValue()).toBe('Quý 1/2024');
+    await page.getByTestId('period-picker-kind').getByText('Tháng', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('period-picker').inputValue()).toBe('03/2024');
+  });
+
+  it('corrects a value by hand: the table, the drawer and the cell history show it', async () => {
+    expect(await cellText('623', 'bhxh_compulsory')).toBe(anKheCompulsory!.toLocaleString('vi-VN'));
+    await correct('623', 'bhxh_compulsory', '5100');
+    const result = page.getByTestId('value-edit-result');
+    expect(await result.textContent()).toContain('Đã lưu và ghi nhận như một lần nhập.');
+    const drawer = page.locator('.ant-drawer:visible');
+    // The drawer follows the reloaded figures: the value it shows is the corrected one.
+    await expect
+      .poll(() => drawer.locator('.ant-descriptions-item-content').first().textContent(), { timeout: 20_000 })
+      .toBe('5.100');
+    const history = page.getByTestId('cell-history');
+    await expect.poll(() => history.locator('li').count(), { timeout: 20_000 }).toBe(2);
+    const first = await history.locator('li').first().textContent();
+    expect(first).toContain('Sửa tay');
+    expect(first).toContain('5.079 → 5.100');
+    expect(await history.locator('li').nth(1).textContent()).toContain('tong-hop-toan-tinh-2024-03.xlsx');
+    await screenshot(page, 'clerk-01-sua-tay-lich-su');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await expect.poll(() => cellText('623', 'bhxh_compulsory'), { timeout: 20_000 }).toBe('5.100');
+  });
+
+  it('backs up, changes a figure, restores the backup and the old figure is back', async () => {
+    await go('cai-dat');
+    await page.getByTestId('db-backup').click();
+    await page.getByText(/^Đã sao lưu: /).waitFor({ timeout: 30_000 });
+    const manual = page.getByTestId('db-backups').locator('tbody tr').filter({ hasText: 'Sao lưu tay' });
+    await expect.poll(() => manual.count(), { timeout: 20_000 }).toBe(1);
+
+    await correct('623', 'bhxh_compulsory', '6000');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cellText('623', 'bhxh_compulsory'), { timeout: 20_000 }).toBe('6.000');
+
+    await go('cai-dat');
+    await manual.getByRole('button', { name: 'Khôi phục' }).click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByText('Đã khôi phục cơ sở dữ liệu.', { exact: false }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'clerk-02-khoi-phuc');
+    await go('so-lieu');
+    await expect.poll(() => cellText('623', 'bhxh_compulsory'), { timeout: 20_000 }).toBe('5.100');
+  });
+
+  /** Saves the report on screen in one format through the browser's download; returns its path. */
+  const saveReport = async (format: 'pdf' | 'xlsx', name: string): Promise<string> => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId(`report-save-${format}`).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+    const file = join(tmp.dir, `${name}.${format}`);
+    await download.saveAs(file);
+    return file;
+  };
+  const pdfText = (file: string) => {
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const r = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    return r.stdout;
+  };
+  const workbookTexts = async (file: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const texts: string[] = [];
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.text))));
+    return texts;
+  };
+  const chooseKind = async (label: string) => {
+    await page.getByTestId('report-kind').click();
+    await page.locator('.ant-select-dropdown:visible').getByText(label).click();
+    await page.getByTestId('report-preview').waitFor({ timeout: 30_000 });
+  };
+
+  it('previews and saves the trend report of a district as PDF and Excel', async () => {
+    await go('bao-cao');
+    await chooseKind('Diễn biến theo tháng của một đơn vị');
+    await page.getByTestId('report-unit').click();
+    await page.keyboard.type('pleiku');
+    await page.keyboard.press('Enter');
+    const [lf, bb, tn] = SAMPLE_FIGURES['622']!;
+    const march = formatRate(((bb! + tn!) / lf!) * 100);
+    await expect
+      .poll(() => page.getByTestId('report-preview').textContent(), { timeout: 30_000 })
+      .toContain('THÀNH PHỐ PLEIKU');
+    expect(await page.getByTestId('report-preview').textContent()).toContain(march);
+    await screenshot(page, 'clerk-03-dien-bien');
+
+    const text = pdfText(await saveReport('pdf', 'dien-bien'));
+    expect(text).toContain('Thành phố Pleiku');
+    expect(text).toContain('Tháng 3/2024');
+    expect(text).toContain(march);
+    const texts = await workbookTexts(await saveReport('xlsx', 'dien-bien'));
+    // The workbook's title carries the unit's name in capitals.
+    expect(texts.some((t) => t.toUpperCase().includes('THÀNH PHỐ PLEIKU'))).toBe(true);
+    expect(texts).toContain('Tháng 3/2024');
+  });
+
+  it('previews and saves the completeness report as PDF and Excel; its picker offers years', async () => {
+    await chooseKind('Tình hình gửi số liệu');
+    // Only years make sense here: the picker shows the year, not the month the other screens were on.
+    expect(await page.getByTestId('report-period').inputValue()).toBe('2024');
+    expect(await page.getByTestId('report-period-kind').count()).toBe(0);
+    const preview = page.getByTestId('report-preview');
+    expect(await preview.textContent()).toContain('TÌNH HÌNH GỬI SỐ LIỆU NĂM 2024');
+    expect(await preview.locator('td[aria-label="Đã gửi"]').count()).toBe(17);
+    await screenshot(page, 'clerk-04-tinh-hinh-gui');
+
+    const text = pdfText(await saveReport('pdf', 'tinh-hinh'));
+    expect(text).toContain('Huyện Chư Pưh');
+    expect(text).toMatch(/năm 2024/i);
+    const texts = await workbookTexts(await saveReport('xlsx', 'tinh-hinh'));
+    expect(texts).toContain('Huyện Chư Pưh');
+  });
+
+  it('renames a unit with Enter in its dialog and Số liệu shows the new name', async () => {
+    await go('don-vi');
+    const edit = page.getByTestId('unit-edit-625');
+    await edit.click();
+    const name = page.getByTestId('unit-name');
+    await name.fill('Huyện Kbang (tên mới)');
+    await name.press('Enter');
+    await page.locator('.ant-modal:visible').waitFor({ state: 'detached', timeout: 20_000 });
+    await page.getByText('Đã lưu đơn vị.').waitFor();
+    await go('so-lieu');
+    const row = page.getByTestId('values-table').locator('tr', { has: page.getByTestId('cell-625-bhtn') });
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('Huyện Kbang (tên mới)');
+    await screenshot(page, 'clerk-05-doi-ten');
+  });
+
+  it('by keyboard: Enter opens the unit dialog, Escape closes it and focus goes back to the button', async () => {
+    await go('don-vi');
+    const add = page.getByTestId('unit-add');
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-modal:visible').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-modal:visible').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('unit-add');
+  });
+
+  it('had no page errors along the way', () => {
+    expect(app.errors).toEqual([]);
+  });
+});
