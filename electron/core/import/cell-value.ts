@@ -8,6 +8,18 @@ export type Cell =
 
 const EMPTY: Cell = { kind: 'empty' };
 
+const FORMULA_FAILED = 'công thức lỗi';
+const FORMULA_UNCOMPUTED = 'công thức chưa tính';
+
+/** What a clerk reads about a cell in error, by what the file holds there. */
+export function formulaErrorMessage(shown: string): string {
+  if (shown === FORMULA_UNCOMPUTED)
+    return 'Ô có công thức nhưng chưa có kết quả (tệp được lưu mà công thức chưa được tính): hãy mở tệp trong Excel, lưu lại rồi nhập lại, hoặc nhập số vào ô.';
+  if (shown === FORMULA_FAILED)
+    return 'Ô có lỗi công thức (kết quả là lỗi như #DIV/0!, #VALUE!, #N/A hoặc #REF!): hãy sửa công thức hoặc nhập số.';
+  return `Ô có lỗi công thức (${shown}): hãy sửa công thức hoặc nhập số.`;
+}
+
 export function toCell(raw: unknown): Cell {
   if (raw === null || raw === undefined) return EMPTY;
   if (typeof raw === 'number')
@@ -19,11 +31,11 @@ export function toCell(raw: unknown): Cell {
     const o = raw as Record<string, unknown>;
     if ('error' in o) return { kind: 'error', e: String(o.error) };
     if ('formula' in o || 'sharedFormula' in o) {
-      // The streaming reader parses an error result ("#DIV/0!") as NaN.
-      if (typeof o.result === 'number' && Number.isNaN(o.result)) return { kind: 'error', e: '#DIV/0!' };
-      // exceljs drops an error result (t="e") of a formula: what is left is a formula with no value.
-      if (o.result === undefined || o.result === null)
-        return { kind: 'error', e: 'ví dụ #DIV/0!, #VALUE! hoặc công thức chưa được tính' };
+      // The streaming reader parses any error result ("#DIV/0!", "#N/A") as NaN: which one is lost.
+      if (typeof o.result === 'number' && Number.isNaN(o.result)) return { kind: 'error', e: FORMULA_FAILED };
+      if (o.result === '') return EMPTY;
+      // A formula saved without its value (a workbook written by a program and never opened in Excel).
+      if (o.result === undefined || o.result === null) return { kind: 'error', e: FORMULA_UNCOMPUTED };
       return toCell(o.result);
     }
     if (Array.isArray(o.richText))

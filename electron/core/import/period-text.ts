@@ -27,7 +27,7 @@ export function periodFromTitle(text: string): string | null {
   // "Kỳ báo cáo: 30/06/2024" or "Tháng: 06/2024", as a title row with a date cell reads.
   m = /(?:^ky|ky bao cao|(?:^|\s)thang)\s*:?\s*(?:\d{1,2}[/.-])?(\d{1,2})[/.-](\d{4})\b/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
-  m = /thang (\d{1,2})\s*(?:nam|[/.-])\s*(\d{4})/.exec(s);
+  m = /(?:thang |(?:^|\s)t)(\d{1,2})\s*(?:nam|[/.-])\s*(\d{4})/.exec(s);
   if (m) return month(Number(m[2]), Number(m[1]));
   m = /quy (iv|iii|ii|i|[1-4])\s*(?:nam|[/.-])\s*(\d{4})/.exec(s);
   if (m) {
@@ -65,16 +65,24 @@ export function periodFromCell(value: string | number | Date): string | null {
 /**
  * The period of a sheet from its title lines, then its name ("T6-2024", "Quý II.2024"): the first month
  * stated wins over a year stated anywhere, since a plan-year line ("… năm 2024") often sits above the
- * month of the report.
+ * month of the report. `named` is the sheet name's own month when it differs from the title's.
  */
-export function periodOfSheet(titleLines: readonly string[], sheetName: string): string | null {
+export function periodOfSheet(
+  titleLines: readonly string[],
+  sheetName: string,
+): { period: string | null; named: string | null } {
   let year: string | null = null;
+  let month: string | null = null;
   for (const line of titleLines) {
     const p = periodFromTitle(line);
-    if (p && p.length > 4) return p;
+    if (p && p.length > 4) {
+      month = p;
+      break;
+    }
     year ??= p;
   }
   const named = periodFromCell(sheetName);
-  if (named && named.length > 4) return named;
-  return year ?? named;
+  const namedMonth = named && named.length > 4 ? named : null;
+  if (month) return { period: month, named: namedMonth && namedMonth !== month ? namedMonth : null };
+  return { period: namedMonth ?? year ?? named, named: null };
 }

@@ -10,7 +10,7 @@ import type { Indicator } from '../../../shared/domain/indicators';
 import { observationPeriodLabel } from '../../../shared/domain/period';
 import { formatCount } from '../../../shared/format/vi';
 import type { StoredMapping } from '../repos/layout-mappings';
-import { address, cellText, columnLetter, readNumber, type Cell } from './cell-value';
+import { address, cellText, columnLetter, formulaErrorMessage, readNumber, type Cell } from './cell-value';
 import { detectHeader, type SheetRow } from './header-detect';
 import { foldHeader } from './header-vocabulary';
 import { foldVietnamese } from '../../../shared/units/names';
@@ -112,7 +112,7 @@ export class SheetImporter {
           file,
           sheet,
           address(c.col, header.lastRow),
-          `Cột ${letter} ("${c.header}") không nhận ra là chỉ tiêu nào nên không được nhập.`,
+          `Cột ${letter} ("${c.header}") không phải là chỉ tiêu nào đã biết nên không được nhập; nếu đây là một chỉ tiêu, hãy chọn chỉ tiêu cho cột này.`,
         );
       columns.push({ column: letter, header: c.header, indicator, confidence });
       if (indicator) {
@@ -122,6 +122,9 @@ export class SheetImporter {
     }
     for (const [ind, cols] of byIndicator) {
       if (cols.length > 1) {
+        // Neither column is read: row after row of "two different numbers" would only repeat this.
+        const n = this.indexOf.get(ind)!;
+        for (let k = valueCols.length - 1; k >= 0; k--) if (valueCols[k]!.ind === n) valueCols.splice(k, 1);
         const label = this.settings.indicators[this.indexOf.get(ind)!]!.label;
         this.problems.error(
           file,
@@ -132,7 +135,14 @@ export class SheetImporter {
       }
     }
 
-    const titlePeriod = periodOfSheet(titleLines(head, header.firstRow), sheet);
+    const { period: titlePeriod, named } = periodOfSheet(titleLines(head, header.firstRow), sheet);
+    if (named && titlePeriod)
+      this.problems.warning(
+        file,
+        sheet,
+        null,
+        `Tên trang tính "${sheet}" ghi ${observationPeriodLabel(named)} nhưng tiêu đề ghi ${observationPeriodLabel(titlePeriod)}; số liệu được nhập theo tiêu đề (${observationPeriodLabel(titlePeriod)}). Nếu tiêu đề ghi nhầm, hãy sửa tiêu đề hoặc chọn kỳ khi nhập.`,
+      );
     const user = this.settings.userPeriod;
     if (user && titlePeriod && user !== titlePeriod)
       this.problems.warning(
@@ -154,7 +164,7 @@ export class SheetImporter {
         file,
         sheet,
         null,
-        'Không xác định được kỳ báo cáo: tiêu đề không ghi tháng/quý/năm và không có cột "Tháng". Hãy ghi kỳ vào tiêu đề (ví dụ "Tháng 06 năm 2024") hoặc chọn kỳ khi nhập.',
+        'Không xác định được kỳ báo cáo: tiêu đề và tên trang tính không ghi tháng/quý/năm, và không có cột "Tháng". Hãy ghi kỳ vào tiêu đề (ví dụ "Tháng 06 năm 2024") hoặc chọn kỳ khi nhập.',
       );
 
     const preview: SheetPreview = {
@@ -293,13 +303,7 @@ export class SheetImporter {
         const r = readNumber(cell);
         if (r.ok === 'empty') continue;
         if (r.ok === false) {
-          if (r.reason === 'error')
-            this.problems.error(
-              file,
-              sheet,
-              where,
-              `Ô có lỗi công thức (${r.shown}): hãy sửa công thức hoặc nhập số.`,
-            );
+          if (r.reason === 'error') this.problems.error(file, sheet, where, formulaErrorMessage(r.shown));
           else this.problems.error(file, sheet, where, `Giá trị "${r.shown}" không phải là số.`);
           continue;
         }

@@ -19,6 +19,18 @@ interface ReaderInternals {
   workbookRels?: { Id: string; Target: string }[];
 }
 
+/**
+ * A formula's value with its cached result. exceljs' `row.values` drops a falsy result, so a formula
+ * that came to 0, to "" or to an error (NaN once streamed) would look never computed; the cell's
+ * model still holds it.
+ */
+function withResult(row: ExcelJS.Row, col: number, raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || !('formula' in raw || 'sharedFormula' in raw) || 'result' in raw)
+    return raw;
+  const model = row.getCell(col).model as { result?: unknown };
+  return model.result === undefined ? raw : { ...raw, result: model.result };
+}
+
 export async function* streamSheets(
   data: Uint8Array,
   info: readonly SheetInfo[],
@@ -44,7 +56,7 @@ export async function* streamSheets(
       for await (const row of sheet) {
         const values = row.values as unknown[];
         const cells: Cell[] = [];
-        for (let c = 1; c < values.length; c++) cells[c] = toCell(values[c]);
+        for (let c = 1; c < values.length; c++) cells[c] = toCell(withResult(row, c, values[c]));
         yield { number: row.number, cells };
       }
     })();
