@@ -215,6 +215,21 @@ describe('a clerk’s tasks in the browser', () => {
       .toBe('unit-add');
   });
 
+  it('by keyboard: a figure in Số liệu takes focus (tabindex) and Enter opens its history', async () => {
+    await go('so-lieu');
+    const figure = page
+      .getByTestId('values-table')
+      .getByRole('button', { name: /^Thành phố Pleiku, Số người tham gia BHTN/ });
+    await figure.focus();
+    expect(await figure.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cell-history').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer:visible').waitFor({ state: 'hidden' });
+    // Focus returns to the figure, so the clerk goes on from where they were.
+    await expect.poll(() => figure.evaluate((e) => e === document.activeElement)).toBe(true);
+  });
+
   it('had no page errors along the way', () => {
     expect(app.errors).toEqual([]);
   });

@@ -79,6 +79,14 @@ export function ValuesScreen() {
             <Tooltip title={tip}>
               <Typography.Link
                 onClick={() => setOpen({ unit: r.unit, indicator: ind })}
+                // A link without href is skipped by Tab: make each figure reachable and openable by keyboard.
+                tabIndex={0}
+                role="button"
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                  e.preventDefault();
+                  setOpen({ unit: r.unit, indicator: ind });
+                }}
                 aria-label={`${r.name}, ${ind.label}: ${text}`}
               >
                 {content}
