@@ -58,6 +58,8 @@ export const valuesApi = {
       period: storedPeriod,
       value: z.number().finite(),
       note: z.string().max(500).optional(),
+      /** Warnings (above labour force, a jump of more than 20%…) stop the save until the user accepts them. */
+      acceptWarnings: z.boolean().optional(),
     }),
     out<ImportResult>(),
   ),

@@ -41,15 +41,15 @@ describe('Số liệu', () => {
     expect(screen.getByTestId('cell-635-bhtn')).toBeTruthy();
   });
 
-  it("opens a cell's history and corrects it by hand; labour force goes to its yearly period", async () => {
+  it("opens a cell's history and corrects it by hand; warnings hold the save until the user confirms", async () => {
     fakePlatform();
     const api = fakeApi({
       ...base,
-      'values.set': () => ({
-        ok: true,
-        import: 9,
+      'values.set': (input: { acceptWarnings?: boolean }) => ({
+        ok: input.acceptWarnings === true,
+        import: input.acceptWarnings ? 9 : null,
         inserted: 0,
-        updated: 1,
+        updated: input.acceptWarnings ? 1 : 0,
         unchanged: 0,
         warnings: [
           {
@@ -83,7 +83,15 @@ describe('Số liệu', () => {
       period: '2024-03',
       value: 30000,
     });
-    expect((await screen.findByTestId('value-edit-result')).textContent).toContain('Thay đổi tăng 25,0%');
+    const held = await screen.findByTestId('value-edit-result');
+    expect(held.textContent).toContain('Chưa lưu');
+    expect(held.textContent).toContain('Thay đổi tăng 25,0%');
+    fireEvent.click(screen.getByTestId('value-edit-confirm'));
+    await waitFor(() => expect(api.of('values.set')).toHaveLength(2));
+    expect(api.of('values.set')[1]).toMatchObject({ value: 30000, acceptWarnings: true });
+    await waitFor(() =>
+      expect(screen.getByTestId('value-edit-result').textContent).toContain('Đã lưu và ghi nhận'),
+    );
   });
 
   it('sends a labour force correction to the year it is published for', async () => {

@@ -60,6 +60,10 @@ export const valuesHandlers: HandlerMap<keyof typeof valuesApi> = {
           message: `${u.name}: ${message}`,
         });
     }
+    if (warnings.length > 0 && !input.acceptWarnings) {
+      // As with an import: nothing is written until the user has read the warnings and goes on.
+      return { ok: false, import: null, inserted: 0, updated: 0, unchanged: 0, warnings, errors: [] };
+    }
     const r = writeImport(
       db,
       {

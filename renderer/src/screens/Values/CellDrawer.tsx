@@ -52,7 +52,7 @@ export function CellDrawer({
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<Error | null>(null);
 
-  const save = async () => {
+  const save = async (acceptWarnings = false) => {
     if (value === null) return;
     setSaving(true);
     setError(null);
@@ -63,6 +63,7 @@ export function CellDrawer({
         period: target,
         value,
         ...(note ? { note } : {}),
+        ...(acceptWarnings ? { acceptWarnings } : {}),
       });
       setResult(r);
       if (r.ok) {
@@ -123,7 +124,7 @@ export function CellDrawer({
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         Sửa số liệu ({observationPeriodLabel(target)})
       </Typography.Title>
-      <Form layout="vertical" onFinish={save}>
+      <Form layout="vertical" onFinish={() => void save()}>
         <Form.Item label="Giá trị mới (người)" required>
           <InputNumber<number>
             data-testid="value-edit-input"
@@ -158,7 +159,37 @@ export function CellDrawer({
           <ApiErrorAlert error={error} />
         </div>
       )}
-      {result && (
+      {result && needsConfirmation(result) && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="warning"
+          showIcon
+          data-testid="value-edit-result"
+          title="Chưa lưu: số liệu có điểm bất thường, hãy kiểm tra lại."
+          description={
+            <>
+              {result.warnings.map((p, i) => (
+                <div key={i}>{p.message}</div>
+              ))}
+              <Space style={{ marginTop: 8 }}>
+                <Button
+                  size="small"
+                  danger
+                  loading={saving}
+                  onClick={() => void save(true)}
+                  data-testid="value-edit-confirm"
+                >
+                  Vẫn lưu
+                </Button>
+                <Button size="small" onClick={() => setResult(null)}>
+                  Sửa lại
+                </Button>
+              </Space>
+            </>
+          }
+        />
+      )}
+      {result && !needsConfirmation(result) && (
         <Alert
           style={{ marginTop: 12 }}
           type={result.ok ? (result.warnings.length ? 'warning' : 'success') : 'error'}
@@ -181,4 +212,9 @@ export function CellDrawer({
       )}
     </Drawer>
   );
+}
+
+/** The core refused only for warnings: the user may read them and save anyway. */
+function needsConfirmation(r: ImportResult): boolean {
+  return !r.ok && r.errors.length === 0 && r.warnings.length > 0;
 }
