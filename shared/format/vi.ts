@@ -52,3 +52,10 @@ export function formatDate(d: Date): string {
 export function formatDateLine(d: Date): string {
   return `ngày ${String(d.getDate()).padStart(2, '0')} tháng ${d.getMonth() + 1} năm ${d.getFullYear()}`;
 }
+
+/** `29/11/2026 15:33`: date first, as Vietnamese office documents write it. */
+export function formatDateTime(d: Date): string {
+  const hh = String(d.getHours()).padStart(2, '0');
+  const mi = String(d.getMinutes()).padStart(2, '0');
+  return `${formatDate(d)} ${hh}:${mi}`;
+}

@@ -14,3 +14,10 @@ describe('vi-VN formatting', () => {
     expect(formatDate(new Date(2024, 5, 5))).toBe('05/06/2024');
   });
 });
+
+describe('date and time', () => {
+  it('puts the date first, as Vietnamese office documents do', async () => {
+    const { formatDateTime } = await import('../../shared/format/vi');
+    expect(formatDateTime(new Date(2026, 10, 29, 15, 3, 9))).toBe('29/11/2026 15:03');
+  });
+});

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import type { ImportRecord } from '../../../../shared/api/import-types';
-import { formatCount } from '../../../../shared/format/vi';
+import { formatCount, formatDateTime } from '../../../../shared/format/vi';
 import type { ApiState } from '../../hooks/useApi';
 
 /** Past imports, newest first, each with an undo. */
@@ -38,7 +38,7 @@ export function ImportHistory({ list, onUndone }: { list: ApiState<ImportRecord[
           title: 'Thời gian',
           dataIndex: 'createdAt',
           width: 160,
-          render: (t: string) => new Date(t).toLocaleString('vi-VN'),
+          render: (t: string) => formatDateTime(new Date(t)),
         },
         {
           title: 'Nội dung',

@@ -7,7 +7,7 @@ import { useSaveFile } from '../../hooks/useSaveFile';
 import { platform } from '../../platform/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import type { BackupInfo } from '../../../../shared/api/contract';
-import { formatCount } from '../../../../shared/format/vi';
+import { formatCount, formatDateTime } from '../../../../shared/format/vi';
 
 const REASON: Record<BackupInfo['reason'], string> = {
   // Short enough for one line in the half-width card at 1366 px.
@@ -95,7 +95,7 @@ export function DatabasePanel() {
             title: 'Thời gian',
             dataIndex: 'createdAt',
             width: 160,
-            render: (t: string) => new Date(t).toLocaleString('vi-VN'),
+            render: (t: string) => formatDateTime(new Date(t)),
           },
           { title: 'Lý do', dataIndex: 'reason', render: (r: BackupInfo['reason']) => REASON[r] ?? r },
           { title: 'Dung lượng', dataIndex: 'sizeBytes', width: 110, align: 'right', render: size },

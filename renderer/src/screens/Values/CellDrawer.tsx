@@ -20,7 +20,7 @@ import type { ImportResult } from '../../../../shared/api/import-types';
 import type { ValuesRow } from '../../../../shared/api/types';
 import type { Indicator } from '../../../../shared/domain/indicators';
 import { observationPeriodLabel } from '../../../../shared/domain/period';
-import { formatCount } from '../../../../shared/format/vi';
+import { formatCount, formatDateTime } from '../../../../shared/format/vi';
 import { carriedNote, correctionPeriod, formatCell } from './values-model';
 
 /** A cell's history (which import set it, the value before) and a correction by hand. */
@@ -113,7 +113,7 @@ export function CellDrawer({
                 {h.undone && <Tag>Đã hoàn tác</Tag>}
               </span>
               <Typography.Text type="secondary">
-                {new Date(h.at).toLocaleString('vi-VN')}: {formatCount(h.oldValue, 'trống')} →{' '}
+                {formatDateTime(new Date(h.at))}: {formatCount(h.oldValue, 'trống')} →{' '}
                 {formatCount(h.newValue, 'trống')}
               </Typography.Text>
             </Space>

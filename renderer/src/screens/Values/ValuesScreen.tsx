@@ -10,7 +10,7 @@ import { labelOf } from '../../components/period-text';
 import type { ValuesRow } from '../../../../shared/api/types';
 import type { Indicator } from '../../../../shared/domain/indicators';
 import { monthLabel } from '../../../../shared/domain/period';
-import { formatRate } from '../../../../shared/format/vi';
+import { formatCount, formatRate } from '../../../../shared/format/vi';
 import { carriedNote, displayOrder, filterRows, formatCell, orderedIndicators } from './values-model';
 import { CellDrawer } from './CellDrawer';
 
@@ -52,7 +52,11 @@ export function ValuesScreen() {
     for (const ind of orderedIndicators(v)) {
       cols.push({
         key: ind.code,
-        title: <Tooltip title={ind.label}>{ind.shortLabel}</Tooltip>,
+        title: (
+          <Tooltip title={ind.label}>
+            {ind.measure === 'percent' ? `${ind.shortLabel} (%)` : ind.shortLabel}
+          </Tooltip>
+        ),
         align: 'right',
         width: ind.measure === 'percent' ? 84 : 100,
         sorter: (a, b) => (a.cells[ind.code]?.value ?? -1) - (b.cells[ind.code]?.value ?? -1),
@@ -111,7 +115,7 @@ export function ValuesScreen() {
             t.kind === 'rate' ? (
               formatRate(t.value)
             ) : (
-              t.value.toLocaleString('vi-VN')
+              formatCount(t.value)
             )
           ) : (
             <Typography.Text type="secondary">–</Typography.Text>
