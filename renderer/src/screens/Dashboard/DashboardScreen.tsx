@@ -14,6 +14,7 @@ import { DistrictChart } from './DistrictChart';
 import { TrendChart } from './TrendChart';
 import { coverageSummary, districtBars, missingDistricts, provinceRow, trendRows } from './dashboard-model';
 import { useTrend } from './useTrend';
+import { loadGate } from '../../components/LoadGate';
 
 /** Tổng quan: where the province and its districts stand against the plan for the chosen period. */
 export function DashboardScreen() {
@@ -41,20 +42,8 @@ export function DashboardScreen() {
       extra={<PeriodPicker value={period} onChange={setPeriod} />}
     />
   );
-  if (values.error)
-    return (
-      <>
-        {header}
-        <ApiErrorAlert error={values.error} what="số liệu" />
-      </>
-    );
-  if (!v)
-    return (
-      <>
-        {header}
-        <Skeleton active />
-      </>
-    );
+  const gate = loadGate(header, values.error, !!v, 'số liệu');
+  if (gate || !v) return gate;
 
   const year = splitMonth(v.month).year;
   const bhxh = coverageSummary(v, BHXH_COVERAGE);

@@ -1,11 +1,10 @@
-import { Input, Skeleton, Table, Tooltip, Typography } from 'antd';
+import { Input, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { PeriodPicker } from '../../components/PeriodPicker';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { labelOf } from '../../components/period-text';
 import type { ValuesRow } from '../../../../shared/api/types';
 import type { Indicator } from '../../../../shared/domain/indicators';
@@ -13,6 +12,7 @@ import { monthLabel } from '../../../../shared/domain/period';
 import { formatCount, formatRate } from '../../../../shared/format/vi';
 import { carriedNote, displayOrder, filterRows, formatCell, orderedIndicators } from './values-model';
 import { CellDrawer } from './CellDrawer';
+import { loadGate } from '../../components/LoadGate';
 
 /** Số liệu: every unit × indicator for a period, with rates, targets, carried values and each cell's history. */
 export function ValuesScreen() {
@@ -150,20 +150,8 @@ export function ValuesScreen() {
       }
     />
   );
-  if (values.error)
-    return (
-      <>
-        {header}
-        <ApiErrorAlert error={values.error} what="số liệu" />
-      </>
-    );
-  if (!v)
-    return (
-      <>
-        {header}
-        <Skeleton active />
-      </>
-    );
+  const gate = loadGate(header, values.error, !!v, 'số liệu');
+  if (gate || !v) return gate;
 
   const openRow = open ? v.rows.find((r) => r.unit === open.unit) : undefined;
   return (
