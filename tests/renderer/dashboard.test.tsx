@@ -11,6 +11,21 @@ describe('Tổng quan', () => {
       'values.latestMonth': () => '2024-03',
       'values.get': () => sampleValues(),
       'targets.list': () => [],
+      'reports.trend': () => ({
+        unit: '64',
+        unitName: 'Tỉnh Gia Lai',
+        fromMonth: '2024-01',
+        toMonth: '2024-03',
+        points: [1, 2, 3].map((m) => ({
+          month: `2024-0${m}`,
+          bhxhCoverage: 14 + m / 2,
+          bhtnCoverage: 8 + m / 4,
+          bhxhTarget: 16.83,
+          bhtnTarget: null,
+          carried: false,
+        })),
+        projectedYearEnd: { bhxh: 20, bhtn: 11 },
+      }),
     });
     render(<App />);
     const bhxh = await screen.findByTestId('province-bhxh-coverage');
@@ -25,13 +40,10 @@ describe('Tổng quan', () => {
     expect(missing.textContent).toContain('Huyện Ia Pa');
     expect(missing.textContent).toContain('Tháng 2/2024');
     expect(missing.textContent).not.toContain('Pleiku');
-    // The trend report is not ready: the chart is computed from each month's figures instead.
-    await screen.findByText(/Báo cáo diễn biến chưa sẵn sàng/);
     await waitFor(() =>
-      expect(api.of('values.get').map((i) => i.period)).toEqual(
-        expect.arrayContaining(['2024-01', '2024-02', '2024-03']),
-      ),
+      expect(api.of('reports.trend')).toEqual([{ unit: '64', from: '2024-01', to: '2024-03' }]),
     );
+    expect(screen.getByTestId('projection').textContent).toMatch(/BHXH 20,00%, BHTN 11,00%/);
     expect(api.of('values.get')[0]).toEqual({ period: '2024-03' });
   });
 

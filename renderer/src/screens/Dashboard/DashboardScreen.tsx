@@ -49,7 +49,7 @@ export function DashboardScreen() {
   const bhxh = coverageSummary(v, BHXH_COVERAGE);
   const bhtn = coverageSummary(v, BHTN_COVERAGE);
   const missing = missingDistricts(v);
-  const trendData = trend.points ? trendRows(trend.points, year) : null;
+  const trendData = trend.points ? trendRows(trend.points, year, trend.projected) : null;
   const empty = latestMonth === null;
 
   return (
@@ -148,11 +148,6 @@ export function DashboardScreen() {
         </Col>
         <Col span={24}>
           <Card size="small" title={`Diễn biến tỷ lệ bao phủ toàn tỉnh năm ${year}`}>
-            {trend.fallback && (
-              <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-                Báo cáo diễn biến chưa sẵn sàng; biểu đồ được tính trực tiếp từ số liệu từng tháng.
-              </Typography.Paragraph>
-            )}
             {trend.error && <ApiErrorAlert error={trend.error} what="diễn biến" />}
             {trendData ? (
               <>

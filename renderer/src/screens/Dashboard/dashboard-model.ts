@@ -1,6 +1,6 @@
 /** What the dashboard shows, computed from `values.get` alone so it works before the reports land. */
 import type { ValuesResult, ValuesRow } from '../../../../shared/api/types';
-import { computeProgress, projectYearEnd, type Progress } from '../../../../shared/domain/progress';
+import { computeProgress, type Progress } from '../../../../shared/domain/progress';
 import {
   BHTN,
   BHTN_COVERAGE,
@@ -141,26 +141,34 @@ export interface TrendInput {
   bhtnCoverage: number | null;
   bhxhTarget: number | null;
   bhtnTarget: number | null;
+  /** Figures carried from an earlier month: drawn, but not a trend point. */
+  carried: boolean;
 }
 
 /**
- * The year's months with actuals up to the latest month, then a dashed projection to December from the
- * least-squares trend (shared/domain/progress projectYearEnd), joined at the last actual point.
+ * The year's months with actuals up to the latest month, then a dashed line to the trend report's
+ * December projection (made from fresh months only), joined at the last fresh point.
  */
 export function trendRows(
   points: TrendInput[],
   year: number,
+  projected: { bhxh: number | null; bhtn: number | null },
 ): { rows: TrendRow[]; projected: { bhxh: number | null; bhtn: number | null } } {
   const byMonth = new Map(points.map((p) => [p.month, p]));
   const pts = (key: 'bhxhCoverage' | 'bhtnCoverage') =>
     points
-      .filter((p) => p[key] !== null && p.month.startsWith(`${year}-`))
+      .filter((p) => p[key] !== null && !p.carried && p.month.startsWith(`${year}-`))
       .map((p) => ({ month: splitMonth(p.month).month, value: p[key]! }));
   const bx = pts('bhxhCoverage');
   const bt = pts('bhtnCoverage');
-  const projBhxh = projectYearEnd(bx);
-  const projBhtn = projectYearEnd(bt);
-  const lastActual = Math.max(0, ...bx.map((p) => p.month));
+  const projBhxh = projected.bhxh;
+  const projBhtn = projected.bhtn;
+  const lastActual = Math.max(
+    0,
+    ...points
+      .filter((p) => p.bhxhCoverage !== null && p.month.startsWith(`${year}-`))
+      .map((p) => splitMonth(p.month).month),
+  );
   const line = (series: { month: number; value: number }[], end: number | null, m: number): number | null => {
     if (end === null || !series.length) return null;
     const last = series[series.length - 1]!;
