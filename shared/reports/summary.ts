@@ -45,10 +45,19 @@ export function targetSentence(
   return `${head}${need}.`;
 }
 
-function changeText(delta: number | null, unit: string): string | null {
+function changeText(delta: number | null, count: boolean): string | null {
   if (delta === null) return null;
   if (Math.abs(delta) < 0.005) return 'không đổi';
-  return `${delta > 0 ? 'tăng' : 'giảm'} ${formatRate(Math.abs(delta))} ${unit}`;
+  const size = count
+    ? `${formatCount(Math.abs(delta))} người`
+    : `${formatRate(Math.abs(delta))} điểm phần trăm`;
+  return `${delta > 0 ? 'tăng' : 'giảm'} ${size}`;
+}
+
+/** A headcount plan speaks of participants, a rate plan of coverage. */
+function subject(c: CoverageProgress, what: 'BHXH' | 'BHTN', where: string, midSentence = false): string {
+  const s = c.targetKind === 'count' ? `số người tham gia ${what}${where}` : `tỷ lệ bao phủ ${what}${where}`;
+  return midSentence ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 export function buildSummary(s: SummaryInput): string[] {
@@ -71,14 +80,14 @@ export function buildSummary(s: SummaryInput): string[] {
     out.push(`Chưa có số liệu người tham gia đến hết ${s.monthText}.`);
   }
   out.push(
-    `${targetSentence('Tỷ lệ bao phủ BHXH toàn tỉnh đạt', 'BHXH', p.bhxh, s.year, s.plan)} ${targetSentence('Tỷ lệ bao phủ BHTN đạt', 'BHTN', p.bhtnCoverage, s.year, s.plan)}`,
+    `${targetSentence(`${subject(p.bhxh, 'BHXH', ' toàn tỉnh')} đạt`, 'BHXH', p.bhxh, s.year, s.plan)} ${targetSentence(`${subject(p.bhtnCoverage, 'BHTN', '')} đạt`, 'BHTN', p.bhtnCoverage, s.year, s.plan)}`,
   );
 
-  const unit = p.bhxh.targetKind === 'count' ? 'người' : 'điểm phần trăm';
-  const m = changeText(p.bhxh.changeSincePreviousMonth, unit);
-  const y = changeText(p.bhxh.changeSinceLastYear, unit);
+  const count = p.bhxh.targetKind === 'count';
+  const m = changeText(p.bhxh.changeSincePreviousMonth, count);
+  const y = changeText(p.bhxh.changeSinceLastYear, count);
   const changes = [m && `so với tháng trước ${m}`, y && `so với cùng kỳ năm trước ${y}`].filter(Boolean);
-  if (changes.length) out.push(`Tỷ lệ bao phủ BHXH toàn tỉnh ${changes.join('; ')}.`);
+  if (changes.length) out.push(`${subject(p.bhxh, 'BHXH', ' toàn tỉnh')} ${changes.join('; ')}.`);
 
   const withTarget = s.districts.filter((d) => d.bhxh.status === 'met' || d.bhxh.status === 'not_met');
   if (withTarget.length === 0) {
@@ -114,7 +123,7 @@ export function buildSummary(s: SummaryInput): string[] {
           : ', chưa đạt chỉ tiêu năm nếu giữ nhịp độ hiện nay'
         : '';
     out.push(
-      `Theo xu hướng các tháng đã có số liệu, tỷ lệ bao phủ BHXH toàn tỉnh ước đến cuối năm ${s.year} đạt ${proj}${vs}.`,
+      `Theo xu hướng các tháng đã có số liệu, ${subject(p.bhxh, 'BHXH', ' toàn tỉnh', true)} ước đến cuối năm ${s.year} đạt ${proj}${vs}.`,
     );
   }
 

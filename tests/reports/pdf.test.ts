@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../electron/core/reports/render';
 import { saveSettings } from '../../electron/core/repos/settings';
+import { upsertPlan } from '../../electron/core/repos/targets';
+import { setTargetChecked } from '../../electron/core/handlers/targets';
 import { formatCount, formatPercent } from '../../shared/format/vi';
 import { tempContext, tempDir } from '../helpers/tmp';
 import { SAMPLE_2024_03, seedFigures, seedTargets } from './fixture';
@@ -113,5 +115,39 @@ describe('trend and completeness PDFs', () => {
     );
     expect(c.text).toContain('Tình hình gửi số liệu của các đơn vị cấp huyện năm 2024');
     expect(c.text).toContain('Có 17/17 đơn vị đã gửi đủ số liệu các tháng đến hết tháng 6/2024.');
+  }, 60_000);
+});
+
+describe('a headcount plan', () => {
+  it('labels the comparison columns in people, not percent', async () => {
+    const ctx = tempContext();
+    seedFigures(ctx.db, {});
+    // A later plan (as under Resolution 403/NQ-CP) that sets the number of participants.
+    upsertPlan(ctx.db, {
+      number: '99/KH-UBND',
+      issuedOn: '2024-02-01',
+      title: 'Kế hoạch thử',
+      yearFrom: 2024,
+      yearTo: 2024,
+    });
+    setTargetChecked(ctx.db, { unit: '64', indicator: 'bhxh_participants', year: 2024, value: 150000 });
+    const file = await renderReport(ctx.db, { kind: 'progress', format: 'pdf', period: '2024-06' }, NOW);
+    const { text } = pdfText(file.data);
+    // Header cells wrap inside their narrow columns: compare the words, whitespace folded.
+    const folded = text.replace(/\s+/g, ' ');
+    const [summary, tables] = folded.split('Biểu 1.') as [string, string];
+    const [bhxh, bhtn] = tables.split('Biểu 2.') as [string, string];
+    expect(bhxh).toContain('Thực');
+    expect(bhxh).not.toContain('Tỷ lệ bao');
+    expect(bhxh.split('(người)').length - 1).toBeGreaterThanOrEqual(7);
+    expect(bhtn).toContain('Tỷ lệ bao');
+    expect(bhtn).toContain('(điểm %)');
+    expect(summary).toContain('Số người tham gia BHXH toàn tỉnh đạt 112.332 người, bằng 74,9%');
+    expect(summary).toContain('so với tháng trước tăng 445 người');
+    expect(summary).toContain('số người tham gia BHXH toàn tỉnh ước đến cuối năm 2024');
+    // The province's headcount against its target; a district without one shows its participants (51.580).
+    const pleiku = SAMPLE_2024_03['622']![0];
+    expect(bhxh).toMatch(new RegExp(`${pleiku} [0-9.\\s]+ 51\\.580 51\\.580`));
+    expect(bhxh).toMatch(/Toàn tỉnh [0-9. ]+ 150\.000 -[0-9.]+ [0-9,]+ [0-9.]+ Chưa đạt/);
   }, 60_000);
 });

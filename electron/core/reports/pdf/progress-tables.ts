@@ -18,24 +18,56 @@ const unitCell = (r: ProgressRow, total: boolean): Content => ({
   bold: total,
 });
 
-function progressCells(c: CoverageProgress, total: boolean): Content[] {
-  const count = c.targetKind === 'count';
+/**
+ * The comparison cells of a row in the table's unit. In a headcount table, a row without a headcount target
+ * still shows its participants; its rate-based changes and projection would mislead there and are left out.
+ */
+function progressCells(
+  c: CoverageProgress,
+  total: boolean,
+  kind: 'rate' | 'count',
+  participants: number | null,
+): Content[] {
+  const count = kind === 'count';
+  const same = (c.targetKind ?? 'rate') === kind;
   const value = (v: number | null) => (count ? formatCount(v) : formatRate(v));
   const signed = (v: number | null) => (count ? formatSignedCount(v) : formatSignedRate(v));
   return [
-    num(value(c.actual), total),
+    num(value(same ? c.actual : participants), total),
     num(value(c.target), total),
     num(signed(c.gap), total),
     num(formatOneDecimal(c.shareReached), total),
     num(formatCount(c.peopleNeeded), total),
     statusCell(c.status, total),
-    num(signed(c.changeSincePreviousMonth), total),
-    num(signed(c.changeSinceLastYear), total),
-    num(value(c.projectedYearEnd), total),
+    num(signed(same ? c.changeSincePreviousMonth : null), total),
+    num(signed(same ? c.changeSinceLastYear : null), total),
+    num(value(same ? c.projectedYearEnd : null), total),
   ];
 }
 
-function comparisonHeader(year: number): Content[][] {
+/** Headcount plans (after 2025) set people, not rates: the columns say which one they hold. */
+function unitsOf(m: ProgressReportModel, pick: (r: ProgressRow) => CoverageProgress) {
+  const kind = [m.province, ...m.districts].map((r) => pick(r).targetKind).find((k) => k !== null) ?? 'rate';
+  const labels =
+    kind === 'count'
+      ? {
+          actual: 'Thực hiện (người)',
+          target: 'Chỉ tiêu (người)',
+          gap: 'Chênh lệch (người)',
+          change: 'Biến động (người)',
+          end: 'Ước đến cuối năm (người)',
+        }
+      : {
+          actual: 'Tỷ lệ bao phủ (%)',
+          target: 'Chỉ tiêu (%)',
+          gap: 'Chênh lệch (điểm %)',
+          change: 'Biến động (điểm %)',
+          end: 'Ước đến cuối năm (%)',
+        };
+  return { kind, ...labels };
+}
+
+function comparisonHeader(year: number, u: ReturnType<typeof unitsOf>): Content[][] {
   return [
     [
       th(`So với chỉ tiêu năm ${year}`, { colSpan: 5 }),
@@ -43,13 +75,13 @@ function comparisonHeader(year: number): Content[][] {
       span(),
       span(),
       span(),
-      th('Biến động (điểm %)', { colSpan: 2 }),
+      th(u.change, { colSpan: 2 }),
       span(),
-      th('Ước đến cuối năm (%)', { rowSpan: 2 }),
+      th(u.end, { rowSpan: 2 }),
     ],
     [
-      th('Chỉ tiêu (%)'),
-      th('Chênh lệch (điểm %)'),
+      th(u.target),
+      th(u.gap),
       th('Đạt so với KH (%)'),
       th('Cần phát triển thêm (người)'),
       th('Đánh giá'),
@@ -71,6 +103,8 @@ function districtTable(
   header: Content[][],
   counts: (r: ProgressRow, total: boolean) => Content[],
   progressOf: (r: ProgressRow) => ProgressRow['bhxh'],
+  participantsOf: (r: ProgressRow) => number | null,
+  kind: 'rate' | 'count',
   widths: (number | string)[],
 ): Content {
   const line = (r: ProgressRow, i: number | null): Content[] => {
@@ -80,7 +114,7 @@ function districtTable(
       unitCell(r, total),
       ...counts(r, total),
       // progressCells starts with the actual rate, which sits in the "Tỷ lệ bao phủ" column.
-      ...progressCells(progressOf(r), total),
+      ...progressCells(progressOf(r), total, kind, participantsOf(r)),
     ];
     return total ? cells.map((c) => ({ ...(c as object), fillColor: TOTAL_FILL })) : cells;
   };
@@ -96,7 +130,8 @@ function districtTable(
 
 /** Table 1: BHXH, with the participants and the comparison with the plan. */
 export function bhxhTable(m: ProgressReportModel): Content {
-  const [c1, c2] = comparisonHeader(m.year);
+  const u = unitsOf(m, (r) => r.bhxh);
+  const [c1, c2] = comparisonHeader(m.year, u);
   const header: Content[][] = [
     [
       th('TT', { rowSpan: 2 }),
@@ -105,7 +140,7 @@ export function bhxhTable(m: ProgressReportModel): Content {
       th('Số người tham gia BHXH', { colSpan: 3 }),
       span(),
       span(),
-      th('Tỷ lệ bao phủ (%)', { rowSpan: 2 }),
+      th(u.actual, { rowSpan: 2 }),
       ...c1!,
     ],
     [span(), span(), span(), th('Bắt buộc'), th('Tự nguyện'), th('Tổng số'), span(), ...c2!],
@@ -121,20 +156,23 @@ export function bhxhTable(m: ProgressReportModel): Content {
       num(formatCount(r.bhxhParticipants), total),
     ],
     (r) => r.bhxh,
+    (r) => r.bhxhParticipants,
+    u.kind,
     [14, '*', 46, 42, 42, 44, 36, ...COMPARISON_WIDTHS],
   );
 }
 
 /** Table 2: BHTN. */
 export function bhtnTable(m: ProgressReportModel): Content {
-  const [c1, c2] = comparisonHeader(m.year);
+  const u = unitsOf(m, (r) => r.bhtnCoverage);
+  const [c1, c2] = comparisonHeader(m.year, u);
   const header: Content[][] = [
     [
       th('TT', { rowSpan: 2 }),
       th('Đơn vị', { rowSpan: 2 }),
       th('Lực lượng lao động (người)', { rowSpan: 2 }),
       th('Số người tham gia BHTN', { rowSpan: 2 }),
-      th('Tỷ lệ bao phủ (%)', { rowSpan: 2 }),
+      th(u.actual, { rowSpan: 2 }),
       ...c1!,
     ],
     [span(), span(), span(), span(), span(), ...c2!],
@@ -145,6 +183,8 @@ export function bhtnTable(m: ProgressReportModel): Content {
     header,
     (r, total) => [num(formatCount(r.laborForce), total), num(formatCount(r.bhtn), total)],
     (r) => r.bhtnCoverage,
+    (r) => r.bhtn,
+    u.kind,
     [14, '*', 52, 52, 40, ...COMPARISON_WIDTHS],
   );
 }
