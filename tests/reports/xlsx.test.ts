@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProgressReport } from '../../electron/core/reports/progress-model';
 import { renderReport } from '../../electron/core/reports/render';
 import { getUnitByCode } from '../../electron/core/repos/units';
+import { upsertPlan } from '../../electron/core/repos/targets';
+import { setTargetChecked } from '../../electron/core/handlers/targets';
 import { writeImport } from '../../electron/core/services/write-values';
 import { tempContext } from '../helpers/tmp';
 import { SAMPLE_2024_03, seedFigures, seedTargets } from './fixture';
@@ -174,6 +176,90 @@ describe('progress report workbook', () => {
     expect(iaPa[4]).toBe('Tháng 5/2024');
     expect(iaPa[6]).toBe('Có');
     expect(raw.pageSetup.printTitlesRow).toBe('3:3');
+  });
+});
+
+describe('a headcount plan in the workbook', () => {
+  let ws: ExcelJS.Worksheet;
+  let model: ReturnType<typeof buildProgressReport>;
+  let xml: string;
+  beforeAll(async () => {
+    const ctx = tempContext();
+    seedFigures(ctx.db, {});
+    // A later plan (as under Resolution 403/NQ-CP) that sets the number of participants.
+    upsertPlan(ctx.db, {
+      number: '99/KH-UBND',
+      issuedOn: '2024-02-01',
+      title: 'Kế hoạch thử',
+      yearFrom: 2024,
+      yearTo: 2024,
+    });
+    setTargetChecked(ctx.db, { unit: '64', indicator: 'bhxh_participants', year: 2024, value: 150000 });
+    model = buildProgressReport(ctx.db, '2024-06', NOW);
+    const file = await renderReport(ctx.db, { kind: 'progress', format: 'xlsx', period: '2024-06' }, NOW);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.data) as unknown as ArrayBuffer);
+    ws = wb.getWorksheet('Tiến độ')!;
+    xml = await zipEntry(file.data, 'xl/worksheets/sheet1.xml');
+  }, 60_000);
+  const f = (r: number, c: number) => ws.getCell(r, c).value as ExcelJS.CellFormulaValue;
+
+  it('labels the BHXH block in people and keeps the BHTN block in rates', () => {
+    expect(model.plan?.number).toBe('99/KH-UBND');
+    expect(model.province.bhxh.targetKind).toBe('count');
+    expect(ws.getCell('I6').value).toBe('Chỉ tiêu (người)');
+    expect(ws.getCell('J6').value).toBe('Chênh lệch (người)');
+    expect(ws.getCell('K6').value).toBe('Đạt so với KH (%)');
+    expect(ws.getCell('L6').value).toBe('Cần phát triển thêm (người)');
+    expect(ws.getCell('U5').value).toBe('Biến động số người tham gia BHXH (người)');
+    expect(ws.getCell('Y6').value).toBe('BHXH (người)');
+    // BHTN has no target in this plan: its block stays in rates.
+    expect(ws.getCell('P6').value).toBe('Chỉ tiêu (%)');
+    expect(ws.getCell('W5').value).toBe('Biến động tỷ lệ BHTN (điểm %)');
+    expect(ws.getCell('Z6').value).toBe('BHTN (%)');
+  });
+
+  it('compares the province participants with the headcount in live formulas with cached results', () => {
+    const t = 8 + 17;
+    expect(String(ws.getCell(t, 3).value)).toContain('Toàn tỉnh');
+    const p = model.province;
+    const participants = p.bhxhParticipants!;
+    expect(participants).toBe(112332); // as the PDF test reads it
+    expect(ws.getCell(t, 9).value).toBe(150000);
+    expect(ws.getCell(t, 9).numFmt).toBe('#,##0');
+    expect((f(t, 7).result as number) - 0).toBe(participants);
+    // The coverage rate stays a rate, with its cached value.
+    expect(f(t, 8).result as number).toBeCloseTo((participants / p.laborForce!) * 100, 9);
+    expect(f(t, 10).formula).toBe(`IF(AND(ISNUMBER(G${t}),ISNUMBER(I${t})),G${t}-I${t},"")`);
+    expect(f(t, 10).result).toBe(participants - 150000);
+    expect(ws.getCell(t, 10).numFmt).toBe('+#,##0;-#,##0;0');
+    expect(f(t, 11).formula).toBe(`IF(AND(ISNUMBER(G${t}),ISNUMBER(I${t}),N(I${t})>0),G${t}/I${t}*100,"")`);
+    expect(f(t, 11).result as number).toBeCloseTo((participants / 150000) * 100, 9);
+    expect(f(t, 12).formula).toBe(`IF(AND(ISNUMBER(G${t}),ISNUMBER(I${t})),MAX(0,I${t}-G${t}),"")`);
+    expect(f(t, 12).result).toBe(150000 - participants);
+    expect(f(t, 13).formula).toContain(`G${t}+0.000000001>=I${t}`);
+    expect(f(t, 13).result).toBe('Chưa đạt');
+    // Changes and projection are in people: 445 more than in May (the PDF's sentence).
+    expect(ws.getCell(t, 21).value).toBe(445);
+    expect(ws.getCell(t, 21).numFmt).toBe('+#,##0;-#,##0;0');
+    expect(ws.getCell(t, 25).value as number).toBeGreaterThan(participants);
+    expect(ws.getCell(t, 25).numFmt).toBe('#,##0');
+  });
+
+  it('gives districts without a headcount no target and no misplaced rate changes', () => {
+    const r = 8; // first district row
+    expect(ws.getCell(r, 9).value).toBeNull();
+    expect(f(r, 13).result).toBe('Chưa có chỉ tiêu');
+    expect(f(r, 10).formula).toContain(`G${r}-I${r}`);
+    expect(f(r, 10).result ?? '').toBe(''); // an empty cached result reads back as undefined
+    expect(ws.getCell(r, 21).value).toBeNull();
+    expect(ws.getCell(r, 25).value).toBeNull();
+    expect(f(r, 8).result as number).toBeGreaterThan(0);
+  });
+
+  it('keeps the status colours on the headcount block', () => {
+    expect(xml).toMatch(/<conditionalFormatting sqref="M8:M25">/);
+    expect(xml).toContain('&quot;Chưa đạt&quot;');
   });
 });
 

@@ -3,7 +3,7 @@
  * core's figures as cached results), so a clerk who corrects a count sees every rate follow.
  */
 import type { Cell } from 'exceljs';
-import { STATUS_LABEL } from '../../../../shared/domain/progress';
+import { STATUS_LABEL, type TargetKind } from '../../../../shared/domain/progress';
 import type { CoverageProgress, ProgressRow } from '../../../../shared/reports/model';
 import { FMT, formulaCell, numberCell, textCell } from './style';
 
@@ -27,9 +27,29 @@ export interface ColumnSpec {
   write: (c: Cell, x: RowContext) => void;
 }
 
-const rateOf = (p: CoverageProgress) => (p.targetKind === 'count' ? null : p.actual);
-const targetOf = (p: CoverageProgress) => (p.targetKind === 'rate' ? p.target : null);
 const bold = (x: RowContext) => x.index === null;
+
+/** Which unit a comparison block speaks in: a rate plan (2023–2025) or a headcount plan (after 2025). */
+export interface BlockKinds {
+  bhxh: TargetKind;
+  bhtn: TargetKind;
+}
+
+/** The block follows the first row that has a target, as the PDF tables do; rate where none has one. */
+export function blockKind(rows: ProgressRow[], pick: (r: ProgressRow) => CoverageProgress): TargetKind {
+  return rows.map((r) => pick(r).targetKind).find((k) => k !== null) ?? 'rate';
+}
+
+/** A row's progress counts in this block only when its target is of the block's kind. */
+const sameKind = (p: CoverageProgress, kind: TargetKind) => (p.targetKind ?? 'rate') === kind;
+
+/** The coverage rate, also in a headcount block: participants over labour force, as the formula computes. */
+function coverageRate(p: CoverageProgress, participants: number | null, laborForce: number | null) {
+  if (p.targetKind !== 'count') return p.actual;
+  return participants !== null && laborForce !== null && laborForce > 0
+    ? (participants / laborForce) * 100
+    : null;
+}
 
 /** An entered count: the figure, or on the total row a SUM of the districts when that is what it is. */
 function entered(col: string, pick: (r: ProgressRow) => number | null) {
@@ -40,22 +60,52 @@ function entered(col: string, pick: (r: ProgressRow) => number | null) {
   };
 }
 
+interface BlockCols {
+  /** Participants (the headcount compared with a count target). */
+  parts: string;
+  rate: string;
+  target: string;
+  gap: string;
+  share: string;
+  need: string;
+  status: string;
+}
+
+/**
+ * The formulas of the comparison: a rate plan compares the coverage rate in percentage points and asks
+ * for the people behind the missing rate; a headcount plan compares participants with the target directly.
+ */
+function comparisonFormulas(kind: TargetKind, c: BlockCols, r: number) {
+  const [P, R, T] = [`${c.parts}${r}`, `${c.rate}${r}`, `${c.target}${r}`];
+  const actual = kind === 'count' ? P : R;
+  const has = `ISNUMBER(${actual}),ISNUMBER(${T})`;
+  const { met, not_met, no_data, no_target } = STATUS_LABEL;
+  return {
+    gap: `IF(AND(${has}),${actual}-${T},"")`,
+    share: `IF(AND(${has},N(${T})>0),${actual}/${T}*100,"")`,
+    // The small epsilon keeps 14,83% × 100 people from asking for a 15th person through binary noise.
+    need:
+      kind === 'count'
+        ? `IF(AND(${has}),MAX(0,${T}-${P}),"")`
+        : `IF(AND(ISNUMBER(${T}),ISNUMBER(D${r}),ISNUMBER(${P})),MAX(0,ROUNDUP(${T}*D${r}/100-0.000000001,0)-${P}),"")`,
+    status: `IF(NOT(ISNUMBER(${T})),"${no_target}",IF(NOT(ISNUMBER(${actual})),"${no_data}",IF(${actual}+0.000000001>=${T},"${met}","${not_met}")))`,
+  };
+}
+
 /** Rate, target, gap, share, people needed, status for one coverage, in columns rate..status. */
 function coverageColumns(
   group: string,
-  cols: {
-    count: string;
-    parts: string;
-    rate: string;
-    target: string;
-    gap: string;
-    share: string;
-    need: string;
-    status: string;
-  },
+  kind: TargetKind,
+  cols: BlockCols,
   pick: (r: ProgressRow) => CoverageProgress,
+  participants: (r: ProgressRow) => number | null,
 ): ColumnSpec[] {
   const { parts, rate, target, gap, share, need, status } = cols;
+  const count = kind === 'count';
+  const unit = count ? '(người)' : '(%)';
+  // Cached results only where the row's target is of the block's kind; the formulas agree with them.
+  const ours = (x: RowContext) => (sameKind(pick(x.row), kind) ? pick(x.row) : null);
+  const f = (x: RowContext) => comparisonFormulas(kind, cols, x.r);
   return [
     {
       key: rate,
@@ -66,7 +116,7 @@ function coverageColumns(
         formulaCell(
           c,
           `IF(AND(ISNUMBER(D${x.r}),D${x.r}>0,ISNUMBER(${parts}${x.r})),${parts}${x.r}/D${x.r}*100,"")`,
-          rateOf(pick(x.row)),
+          coverageRate(pick(x.row), participants(x.row), x.row.laborForce),
           FMT.rate,
           bold(x),
         ),
@@ -74,52 +124,31 @@ function coverageColumns(
     {
       key: target,
       group,
-      header: 'Chỉ tiêu (%)',
-      width: 8.5,
-      write: (c, x) => numberCell(c, targetOf(pick(x.row)), FMT.rate, bold(x)),
+      header: `Chỉ tiêu ${unit}`,
+      width: count ? 11 : 8.5,
+      write: (c, x) => numberCell(c, ours(x)?.target ?? null, count ? FMT.count : FMT.rate, bold(x)),
     },
     {
       key: gap,
       group,
-      header: 'Chênh lệch (điểm %)',
-      width: 9,
+      header: count ? 'Chênh lệch (người)' : 'Chênh lệch (điểm %)',
+      width: count ? 11 : 9,
       write: (c, x) =>
-        formulaCell(
-          c,
-          `IF(AND(ISNUMBER(${rate}${x.r}),ISNUMBER(${target}${x.r})),${rate}${x.r}-${target}${x.r},"")`,
-          pick(x.row).targetKind === 'rate' ? pick(x.row).gap : null,
-          FMT.signed,
-          bold(x),
-        ),
+        formulaCell(c, f(x).gap, ours(x)?.gap ?? null, count ? FMT.signedCount : FMT.signed, bold(x)),
     },
     {
       key: share,
       group,
       header: 'Đạt so với KH (%)',
       width: 9,
-      write: (c, x) =>
-        formulaCell(
-          c,
-          `IF(AND(ISNUMBER(${rate}${x.r}),ISNUMBER(${target}${x.r}),N(${target}${x.r})>0),${rate}${x.r}/${target}${x.r}*100,"")`,
-          pick(x.row).targetKind === 'rate' ? pick(x.row).shareReached : null,
-          FMT.share,
-          bold(x),
-        ),
+      write: (c, x) => formulaCell(c, f(x).share, ours(x)?.shareReached ?? null, FMT.share, bold(x)),
     },
     {
       key: need,
       group,
       header: 'Cần phát triển thêm (người)',
       width: 11,
-      // The small epsilon keeps 14,83% × 100 people from asking for a 15th person through binary noise.
-      write: (c, x) =>
-        formulaCell(
-          c,
-          `IF(AND(ISNUMBER(${target}${x.r}),ISNUMBER(D${x.r}),ISNUMBER(${parts}${x.r})),MAX(0,ROUNDUP(${target}${x.r}*D${x.r}/100-0.000000001,0)-${parts}${x.r}),"")`,
-          pick(x.row).targetKind === 'rate' ? pick(x.row).peopleNeeded : null,
-          FMT.count,
-          bold(x),
-        ),
+      write: (c, x) => formulaCell(c, f(x).need, ours(x)?.peopleNeeded ?? null, FMT.count, bold(x)),
     },
     {
       key: status,
@@ -127,15 +156,8 @@ function coverageColumns(
       header: 'Đánh giá',
       width: 13,
       write: (c, x) => {
-        const p = pick(x.row);
-        const label = p.targetKind === 'count' ? STATUS_LABEL.no_target : STATUS_LABEL[p.status];
-        formulaCell(
-          c,
-          `IF(NOT(ISNUMBER(${target}${x.r})),"${STATUS_LABEL.no_target}",IF(NOT(ISNUMBER(${rate}${x.r})),"${STATUS_LABEL.no_data}",IF(${rate}${x.r}+0.000000001>=${target}${x.r},"${STATUS_LABEL.met}","${STATUS_LABEL.not_met}")))`,
-          label,
-          FMT.text,
-          bold(x),
-        );
+        const p = ours(x);
+        formulaCell(c, f(x).status, STATUS_LABEL[p?.status ?? 'no_target'], FMT.text, bold(x));
         c.alignment = { horizontal: 'center' };
       },
     },
@@ -147,7 +169,7 @@ const change = (
   group: string,
   header: string,
   pick: (r: ProgressRow) => number | null,
-  fmt: string = FMT.signed,
+  fmt: string,
 ): ColumnSpec => ({
   key,
   group,
@@ -156,7 +178,36 @@ const change = (
   write: (c, x) => numberCell(c, pick(x.row), fmt, bold(x)),
 });
 
-export function progressColumns(): ColumnSpec[] {
+/**
+ * Month-on-month and year-on-year changes and the year-end projection, in the block's unit. A row whose
+ * target is of the other kind holds figures in the other unit: they are left out rather than mislabelled.
+ */
+function changeColumns(kinds: BlockKinds): ColumnSpec[] {
+  const of =
+    (kind: TargetKind, pick: (r: ProgressRow) => CoverageProgress, v: keyof CoverageProgress) =>
+    (r: ProgressRow) => (sameKind(pick(r), kind) ? (pick(r)[v] as number | null) : null);
+  const bx = (v: keyof CoverageProgress) => of(kinds.bhxh, (r) => r.bhxh, v);
+  const bt = (v: keyof CoverageProgress) => of(kinds.bhtn, (r) => r.bhtnCoverage, v);
+  const group = (what: string, kind: TargetKind) =>
+    kind === 'count' ? `Biến động số người tham gia ${what} (người)` : `Biến động tỷ lệ ${what} (điểm %)`;
+  const signed = (kind: TargetKind) => (kind === 'count' ? FMT.signedCount : FMT.signed);
+  const level = (kind: TargetKind) => (kind === 'count' ? FMT.count : FMT.rate);
+  const both = kinds.bhxh === 'rate' && kinds.bhtn === 'rate';
+  const end = both ? 'Ước đến cuối năm (%)' : 'Ước đến cuối năm';
+  const endHeader = (what: string, kind: TargetKind) =>
+    both ? what : `${what} ${kind === 'count' ? '(người)' : '(%)'}`;
+  const [gx, gt] = [group('BHXH', kinds.bhxh), group('BHTN', kinds.bhtn)];
+  return [
+    change('U', gx, 'So với tháng trước', bx('changeSincePreviousMonth'), signed(kinds.bhxh)),
+    change('V', gx, 'So với cùng kỳ', bx('changeSinceLastYear'), signed(kinds.bhxh)),
+    change('W', gt, 'So với tháng trước', bt('changeSincePreviousMonth'), signed(kinds.bhtn)),
+    change('X', gt, 'So với cùng kỳ', bt('changeSinceLastYear'), signed(kinds.bhtn)),
+    change('Y', end, endHeader('BHXH', kinds.bhxh), bx('projectedYearEnd'), level(kinds.bhxh)),
+    change('Z', end, endHeader('BHTN', kinds.bhtn), bt('projectedYearEnd'), level(kinds.bhtn)),
+  ];
+}
+
+export function progressColumns(kinds: BlockKinds = { bhxh: 'rate', bhtn: 'rate' }): ColumnSpec[] {
   return [
     {
       key: 'A',
@@ -213,8 +264,10 @@ export function progressColumns(): ColumnSpec[] {
     },
     ...coverageColumns(
       'BHXH so với chỉ tiêu năm',
-      { count: 'G', parts: 'G', rate: 'H', target: 'I', gap: 'J', share: 'K', need: 'L', status: 'M' },
+      kinds.bhxh,
+      { parts: 'G', rate: 'H', target: 'I', gap: 'J', share: 'K', need: 'L', status: 'M' },
       (r) => r.bhxh,
+      (r) => r.bhxhParticipants,
     ),
     {
       key: 'N',
@@ -225,25 +278,12 @@ export function progressColumns(): ColumnSpec[] {
     },
     ...coverageColumns(
       'BHTN so với chỉ tiêu năm',
-      { count: 'N', parts: 'N', rate: 'O', target: 'P', gap: 'Q', share: 'R', need: 'S', status: 'T' },
+      kinds.bhtn,
+      { parts: 'N', rate: 'O', target: 'P', gap: 'Q', share: 'R', need: 'S', status: 'T' },
       (r) => r.bhtnCoverage,
+      (r) => r.bhtn,
     ),
-    change(
-      'U',
-      'Biến động tỷ lệ BHXH (điểm %)',
-      'So với tháng trước',
-      (r) => r.bhxh.changeSincePreviousMonth,
-    ),
-    change('V', 'Biến động tỷ lệ BHXH (điểm %)', 'So với cùng kỳ', (r) => r.bhxh.changeSinceLastYear),
-    change(
-      'W',
-      'Biến động tỷ lệ BHTN (điểm %)',
-      'So với tháng trước',
-      (r) => r.bhtnCoverage.changeSincePreviousMonth,
-    ),
-    change('X', 'Biến động tỷ lệ BHTN (điểm %)', 'So với cùng kỳ', (r) => r.bhtnCoverage.changeSinceLastYear),
-    change('Y', 'Ước đến cuối năm (%)', 'BHXH', (r) => r.bhxh.projectedYearEnd, FMT.rate),
-    change('Z', 'Ước đến cuối năm (%)', 'BHTN', (r) => r.bhtnCoverage.projectedYearEnd, FMT.rate),
+    ...changeColumns(kinds),
     {
       key: 'AA',
       group: null,

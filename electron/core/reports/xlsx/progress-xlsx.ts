@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ProgressReportModel } from '../../../../shared/reports/model';
 import { REPORT_TITLE } from '../../../../shared/reports/document';
 import { planLine } from '../pdf/progress-pdf';
-import { progressColumns, type RowContext } from './progress-columns';
+import { blockKind, progressColumns, type RowContext } from './progress-columns';
 import { rawSheet } from './raw-sheet';
 import {
   bandRow,
@@ -24,7 +24,12 @@ export function progressWorkbook(m: ProgressReportModel): ExcelJS.Workbook {
   wb.title = `Báo cáo tiến độ ${m.periodLabel}`;
   wb.created = new Date(m.generatedAt);
   const ws = wb.addWorksheet('Tiến độ', { properties: { defaultRowHeight: 16 } });
-  const cols = progressColumns();
+  // A headcount plan (after 2025) turns its block into people, as the PDF tables do.
+  const rows = [m.province, ...m.districts];
+  const cols = progressColumns({
+    bhxh: blockKind(rows, (r) => r.bhxh),
+    bhtn: blockKind(rows, (r) => r.bhtnCoverage),
+  });
   const last = columnLetter(cols.length);
   ws.columns = cols.map((c) => ({ key: c.key, width: c.width }));
 
