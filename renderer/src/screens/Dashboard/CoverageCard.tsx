@@ -1,12 +1,25 @@
 import { Card, Flex, Progress as Bar, Tag, Typography } from 'antd';
-import { formatCount, formatPercent, formatRate, formatSignedRate } from '../../../../shared/format/vi';
-import { STATUS_LABEL } from '../../../../shared/domain/progress';
+import {
+  formatCount,
+  formatPercent,
+  formatRate,
+  formatSignedCount,
+  formatSignedRate,
+} from '../../../../shared/format/vi';
+import { STATUS_LABEL, type TargetKind } from '../../../../shared/domain/progress';
 import type { CoverageSummary } from './dashboard-model';
 
-const TITLES = { bhxh_coverage: 'Tỷ lệ bao phủ BHXH', bhtn_coverage: 'Tỷ lệ bao phủ BHTN' } as const;
+const WHAT = { bhxh_coverage: 'BHXH', bhtn_coverage: 'BHTN' } as const;
 const IDS = { bhxh_coverage: 'bhxh', bhtn_coverage: 'bhtn' } as const;
 
-/** The province's coverage against the plan's target for the year, people still needed, districts met. */
+const people = (n: number | null) => `${formatCount(n)} người`;
+const inUnit = (kind: TargetKind, n: number | null) => (kind === 'count' ? people(n) : formatPercent(n));
+
+/**
+ * The province against the plan's target for the year, people still needed, districts met. A rate plan
+ * (2023–2025) compares coverage in %; a headcount plan (after 2025) compares participants in people, the
+ * coverage rate then shown beside them for reference.
+ */
 export function CoverageCard({
   summary,
   year,
@@ -17,25 +30,43 @@ export function CoverageCard({
   year: number;
   planNumber: string | null;
   /** The plan's targets for other years, shown when this year has none (the app never invents one). */
-  otherYears?: { year: number; value: number }[];
+  otherYears?: { year: number; value: number; kind: TargetKind }[];
 }) {
-  const { progress: p } = summary;
+  const { progress: p, kind } = summary;
   const id = IDS[summary.indicator];
+  const what = WHAT[summary.indicator];
+  const count = kind === 'count';
   const color = p.status === 'met' ? 'green' : p.status === 'not_met' ? 'orange' : 'default';
   return (
     <Card
       size="small"
-      title={`${TITLES[summary.indicator]} toàn tỉnh`}
-      extra={<Tag color={color}>{STATUS_LABEL[p.status]}</Tag>}
+      title={count ? `Số người tham gia ${what} toàn tỉnh` : `Tỷ lệ bao phủ ${what} toàn tỉnh`}
+      extra={
+        <Tag color={color} data-testid={`province-${id}-status`}>
+          {STATUS_LABEL[p.status]}
+        </Tag>
+      }
     >
       <Flex align="baseline" gap={12} wrap>
-        <span className="figure-big" data-testid={`province-${id}-coverage`}>
-          {formatPercent(p.actual)}
-        </span>
+        {count ? (
+          <>
+            <span className="figure-big" data-testid={`province-${id}-participants`}>
+              {people(summary.participants)}
+            </span>
+            <Typography.Text type="secondary">
+              tỷ lệ bao phủ{' '}
+              <span data-testid={`province-${id}-coverage`}>{formatPercent(summary.coverage)}</span>
+            </Typography.Text>
+          </>
+        ) : (
+          <span className="figure-big" data-testid={`province-${id}-coverage`}>
+            {formatPercent(p.actual)}
+          </span>
+        )}
         <Typography.Text>
           Chỉ tiêu năm {year}:{' '}
           <b data-testid={`province-${id}-target`}>
-            {p.target === null ? 'chưa có' : formatPercent(p.target)}
+            {p.target === null ? 'chưa có' : inUnit(kind, p.target)}
           </b>
           {planNumber && p.target !== null && (
             <Typography.Text type="secondary"> (KH {planNumber})</Typography.Text>
@@ -48,6 +79,7 @@ export function CoverageCard({
           format={() => `${formatRate(p.shareReached)}%`}
           status={p.status === 'met' ? 'success' : 'active'}
           aria-label="Mức đạt so với chỉ tiêu"
+          data-testid={`province-${id}-share`}
         />
       )}
       {p.target === null && (
@@ -60,12 +92,17 @@ export function CoverageCard({
             ? `Kế hoạch ${planNumber} chưa có chỉ tiêu năm ${year}`
             : `Chưa có kế hoạch cho năm ${year}`}
           {otherYears.length > 0 &&
-            ` (${otherYears.map((o) => `năm ${o.year}: ${formatPercent(o.value)}`).join('; ')})`}
+            ` (${otherYears.map((o) => `năm ${o.year}: ${inUnit(o.kind, o.value)}`).join('; ')})`}
           . Nhập chỉ tiêu ở mục “Chỉ tiêu”.
         </Typography.Paragraph>
       )}
       <Flex vertical gap={2} style={{ marginTop: 4 }}>
-        {p.gap !== null && <span>Chênh lệch so với chỉ tiêu: {formatSignedRate(p.gap)} điểm %</span>}
+        {p.gap !== null && (
+          <span data-testid={`province-${id}-gap`}>
+            Chênh lệch so với chỉ tiêu:{' '}
+            {count ? `${formatSignedCount(p.gap)} người` : `${formatSignedRate(p.gap)} điểm %`}
+          </span>
+        )}
         {p.target !== null && (
           <span>
             Cần phát triển thêm: <b data-testid={`province-${id}-needed`}>{formatCount(p.peopleNeeded)}</b>{' '}

@@ -12,7 +12,15 @@ import { formatPercent } from '../../../../shared/format/vi';
 import { CoverageCard } from './CoverageCard';
 import { DistrictChart } from './DistrictChart';
 import { TrendChart } from './TrendChart';
-import { coverageSummary, districtBars, missingDistricts, provinceRow, trendRows } from './dashboard-model';
+import {
+  coverageSummary,
+  districtBars,
+  missingDistricts,
+  NUMERATOR,
+  provinceRow,
+  trendRows,
+  type CoverageKey,
+} from './dashboard-model';
 import { useTrend } from './useTrend';
 import { loadGate } from '../../components/LoadGate';
 
@@ -26,10 +34,15 @@ export function DashboardScreen() {
   const province = v ? provinceRow(v) : undefined;
   const trend = useTrend(province?.unit ?? '64', v?.month ?? null, dataVersion);
   const planTargets = useApi('targets.list', v?.plan ? { planId: v.plan.id } : null, dataVersion);
-  const otherYears = (indicator: string) =>
+  // A plan sets either the rate or (after 2025) the headcount of a coverage: both are its targets.
+  const otherYears = (indicator: CoverageKey) =>
     (planTargets.data ?? [])
-      .filter((t) => t.unitCode === province?.unit && t.indicator === indicator && t.kind === 'rate')
-      .map((t) => ({ year: t.year, value: t.value }));
+      .filter(
+        (t) =>
+          t.unitCode === province?.unit &&
+          (t.indicator === indicator || t.indicator === NUMERATOR[indicator]),
+      )
+      .map((t) => ({ year: t.year, value: t.value, kind: t.kind }));
 
   const header = (
     <ScreenHeader

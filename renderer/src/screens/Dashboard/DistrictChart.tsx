@@ -33,7 +33,10 @@ export function DistrictChart({ data, which }: { data: DistrictBar[]; which: 'bh
           <Tooltip formatter={(v) => formatPercent(typeof v === 'number' ? v : null)} />
           <Legend verticalAlign="top" height={28} />
           <Bar dataKey={which} name={label} fill={which === 'bhxh' ? '#1677ff' : '#13a8a8'} />
-          <Scatter dataKey={target} name="Chỉ tiêu" fill="#d4380d" shape="diamond" />
+          {/* Only rate targets are drawn: a headcount plan leaves no marker, and no empty legend entry. */}
+          {data.some((d) => d[target] !== null) && (
+            <Scatter dataKey={target} name="Chỉ tiêu" fill="#d4380d" shape="diamond" />
+          )}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -13,6 +13,8 @@ import type { TrendRow } from './dashboard-model';
 
 /** Coverage month by month, the year's target as a flat line, the projection dashed to December. */
 export function TrendChart({ rows }: { rows: TrendRow[] }) {
+  // The line holds rate targets only; under a headcount plan there is none, and no legend entry for it.
+  const has = (k: 'bhxhTarget' | 'bhtnTarget') => rows.some((r) => r[k] !== null);
   return (
     <div data-testid="trend-chart" style={{ width: '100%', height: 300 }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -36,7 +38,9 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
             dot={false}
             connectNulls
           />
-          <Line dataKey="bhxhTarget" name="Chỉ tiêu BHXH" stroke="#d4380d" dot={false} />
+          {has('bhxhTarget') && (
+            <Line dataKey="bhxhTarget" name="Chỉ tiêu BHXH" stroke="#d4380d" dot={false} />
+          )}
           <Line dataKey="bhtn" name="BHTN" stroke="#13a8a8" strokeWidth={2} connectNulls />
           <Line
             dataKey="bhtnProjected"
@@ -46,7 +50,9 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
             dot={false}
             connectNulls
           />
-          <Line dataKey="bhtnTarget" name="Chỉ tiêu BHTN" stroke="#fa8c16" dot={false} />
+          {has('bhtnTarget') && (
+            <Line dataKey="bhtnTarget" name="Chỉ tiêu BHTN" stroke="#fa8c16" dot={false} />
+          )}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -1,6 +1,6 @@
 /** What the dashboard shows, computed from `values.get` alone so it works before the reports land. */
-import type { ValuesResult, ValuesRow } from '../../../../shared/api/types';
-import { computeProgress, type Progress } from '../../../../shared/domain/progress';
+import type { TargetInfo, ValuesResult, ValuesRow } from '../../../../shared/api/types';
+import { computeProgress, type Progress, type TargetKind } from '../../../../shared/domain/progress';
 import {
   BHTN,
   BHTN_COVERAGE,
@@ -14,19 +14,33 @@ import { splitMonth } from '../../../../shared/domain/period';
 
 export type CoverageKey = typeof BHXH_COVERAGE | typeof BHTN_COVERAGE;
 
-const NUMERATOR: Record<CoverageKey, string> = { [BHXH_COVERAGE]: BHXH_PARTICIPANTS, [BHTN_COVERAGE]: BHTN };
+export const NUMERATOR: Record<CoverageKey, string> = {
+  [BHXH_COVERAGE]: BHXH_PARTICIPANTS,
+  [BHTN_COVERAGE]: BHTN,
+};
 
 export interface CoverageSummary {
   indicator: CoverageKey;
+  /** A rate plan (2023–2025) or a headcount plan (after 2025): what the card compares. */
+  kind: TargetKind;
+  /** Actual and target in % for a rate plan, in people for a headcount plan. */
   progress: Progress;
+  /** The province's participants and coverage rate, whatever the plan's kind. */
+  participants: number | null;
+  coverage: number | null;
   /** Districts that have a target for this indicator, and those of them that met it. */
   districtsWithTarget: number;
   districtsMet: number;
   districts: number;
 }
 
+/** The row's target for a coverage: a rate on the rate indicator, else a headcount on the count one. */
+export function rowTarget(row: ValuesRow, indicator: CoverageKey): TargetInfo | undefined {
+  return row.targets[indicator] ?? row.targets[NUMERATOR[indicator]];
+}
+
 export function rowProgress(row: ValuesRow, indicator: CoverageKey): Progress {
-  const t = row.targets[indicator];
+  const t = rowTarget(row, indicator);
   const kind = t?.kind ?? 'rate';
   const participants = row.cells[NUMERATOR[indicator]]?.value ?? null;
   return computeProgress({
@@ -58,9 +72,14 @@ export function coverageSummary(v: ValuesResult, indicator: CoverageKey): Covera
     withTarget++;
     if (pr.status === 'met') met++;
   }
+  // The province's own target decides; without one, the plan's kind shows in its districts' targets.
+  const kind = [p, ...ds].map((r) => rowTarget(r, indicator)?.kind).find((k) => k) ?? 'rate';
   return {
     indicator,
+    kind,
     progress: rowProgress(p, indicator),
+    participants: p.cells[NUMERATOR[indicator]]?.value ?? null,
+    coverage: p.cells[indicator]?.value ?? null,
     districtsWithTarget: withTarget,
     districtsMet: met,
     districts: ds.length,
