@@ -1,0 +1,98 @@
+/**
+ * What a row below the header is before any figure of it is taken: a unit's row, a section over units
+ * ("I. Khối huyện", "Huyện Chư Sê" over its communes), a note or signature line, a "Trong đó" breakdown of
+ * the unit above, or a second table's header — clerks put all of these in the same sheet.
+ */
+import type { UnitInfo } from '../../../shared/api/types';
+import type { Indicator } from '../../../shared/domain/indicators';
+import { foldVietnamese } from '../../../shared/units/names';
+import { address, cellText, readNumber, type Cell } from './cell-value';
+import type { ValueColumn } from './column-plan';
+import { detectHeader, type SheetRow } from './header-detect';
+import type { SheetReport } from './sheet-report';
+
+export type RowKind =
+  /** Its figures are to be read for the unit named `name` or coded `code`. */
+  | { kind: 'unit'; name: string; code: string }
+  /** A named row without figures: the units below belong to `section` (null when no unit is meant). */
+  | { kind: 'section'; section: UnitInfo | null }
+  /** Nothing to read: a blank or note row, a breakdown line, or a row whose problem is already reported. */
+  | { kind: 'skip' };
+
+export interface RowClassifierSetup {
+  indicators: readonly Indicator[];
+  valueCols: readonly ValueColumn[];
+  unitCol: number | null;
+  codeCol: number | null;
+  headerRow: number;
+  /** The unit a section row's name means, if any. */
+  section: (name: string) => UnitInfo | null;
+  report: SheetReport;
+}
+
+function text(cells: Cell[], col: number | null): string {
+  return col === null ? '' : cellText(cells[col] ?? { kind: 'empty' });
+}
+
+export class RowClassifier {
+  /** Set at a second table's header: the rows after it are not read, which table is meant is the clerk's call. */
+  stopped = false;
+  private lastTextRow: SheetRow | null = null;
+  /** The row number of a "Trong đó:" line: the bulleted lines under it break down the unit above. */
+  private breakdown: number | null = null;
+
+  constructor(private readonly s: RowClassifierSetup) {}
+
+  classify(row: SheetRow): RowKind {
+    const { s } = this;
+    const name = text(row.cells, s.unitCol);
+    const code = text(row.cells, s.codeCol).replace(/\.0+$/, '');
+    let figure = false;
+    let wording = false;
+    for (const v of s.valueCols) {
+      const r = readNumber(row.cells[v.col] ?? { kind: 'empty' });
+      if (r.ok === true || (r.ok === false && r.reason === 'error')) figure = true;
+      else if (r.ok === false) wording = true;
+    }
+    const folded = foldVietnamese(name);
+    const breakdownHead = /^trong do( |:|$)/.test(folded);
+    if (breakdownHead) this.breakdown = row.number;
+    else if (!/^[-+•–—]/.test(name)) this.breakdown = null;
+    // Words where figures go are a unit's mistyped figure only when the row names a unit; otherwise
+    // the row is a note, a signature block or another table's header under this one.
+    if (!figure && !(wording && (code || (name && s.section(name))))) {
+      if (wording || name) this.checkSecondHeader(row);
+      return name ? { kind: 'section', section: s.section(name) } : { kind: 'skip' };
+    }
+    if (this.breakdown !== null && (breakdownHead || s.section(name) === null)) {
+      s.report.warning(
+        address(s.unitCol ?? 1, row.number),
+        `Dòng ${row.number} ("${name}") là số liệu chi tiết ("Trong đó") của đơn vị phía trên, không phải một đơn vị nên không được nhập.`,
+      );
+      return { kind: 'skip' };
+    }
+    if (!name && !code) {
+      s.report.error(
+        address(s.unitCol ?? s.codeCol ?? 1, row.number),
+        `Dòng ${row.number} có số liệu nhưng không có tên đơn vị.`,
+      );
+      return { kind: 'skip' };
+    }
+    return { kind: 'unit', name, code };
+  }
+
+  /** A text row, alone or under the text row just above it, that reads as a table header ends the table. */
+  private checkSecondHeader(row: SheetRow): void {
+    const last = this.lastTextRow;
+    const stack = last && last.number === row.number - 1 ? [last, row] : [row];
+    if (detectHeader(stack, this.s.indicators)) {
+      const first = row.cells.findIndex((c) => c && c.kind !== 'empty');
+      this.s.report.error(
+        address(first > 0 ? first : 1, row.number),
+        `Dòng ${row.number} là tiêu đề của một bảng thứ hai trong cùng trang tính (bảng thứ nhất có tiêu đề ở dòng ${this.s.headerRow}). Mỗi trang tính chỉ nhập một bảng: hãy xóa bảng thừa hoặc chuyển nó sang một trang tính riêng rồi nhập lại.`,
+      );
+      this.stopped = true;
+    }
+    this.lastTextRow = row;
+  }
+}

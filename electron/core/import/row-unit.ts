@@ -1,0 +1,51 @@
+/**
+ * The unit a row's figures belong to, resolved once per (code, name, section) in a sheet: a commune
+ * history repeats the same few hundred names over thousands of rows, and each note is said once.
+ */
+import type { UnitInfo } from '../../../shared/api/types';
+import { address } from './cell-value';
+import type { SheetReport } from './sheet-report';
+import type { createUnitResolver, Resolution } from './unit-resolver';
+import type { UnplacedNames } from './unplaced-names';
+
+export type RowUnit = Exclude<Resolution, { kind: 'error' }>;
+
+export class RowUnits {
+  private readonly cache = new Map<string, Resolution>();
+  private readonly unplacedSeen = new Set<string>();
+
+  constructor(
+    private readonly resolver: ReturnType<typeof createUnitResolver>,
+    private readonly unplaced: UnplacedNames,
+    private readonly file: string,
+    private readonly sheet: string,
+    private readonly unitCol: number | null,
+    private readonly codeCol: number | null,
+    private readonly report: SheetReport,
+  ) {}
+
+  /** The row's unit or total; null when it names none, which is reported. */
+  resolve(rowNumber: number, name: string, code: string, section: UnitInfo | null): RowUnit | null {
+    const cacheKey = `${code}\u0000${name}\u0000${section?.id ?? ''}`;
+    let res = this.cache.get(cacheKey);
+    if (!res) {
+      res = this.resolver.resolve(name, code, section);
+      this.cache.set(cacheKey, res);
+      if (res.kind === 'unit' && res.note) this.report.warning(address(this.codeCol!, rowNumber), res.note);
+    }
+    if (res.kind !== 'error') return res;
+    const cell = address(code ? this.codeCol! : this.unitCol!, rowNumber);
+    this.report.error(cell, res.message);
+    if (res.unplaced)
+      this.unplaced.note(
+        this.file,
+        this.sheet,
+        cell,
+        name,
+        res.unplaced,
+        this.unplacedSeen,
+        this.resolver.choiceKey(name),
+      );
+    return null;
+  }
+}
