@@ -1,0 +1,132 @@
+import { App } from 'antd';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { usePeriod } from '../../hooks/usePeriod';
+import { useSaveFile } from '../../hooks/useSaveFile';
+import type { FileInput } from '../../../../shared/api/files';
+import type { ImportPreview, ImportResult } from '../../../../shared/api/import-types';
+import { formatCount } from '../../../../shared/format/vi';
+import { withMapping, type Mappings, type UnitChoices } from './import-model';
+
+/**
+ * One import from files to commit: every choice the clerk makes (period, a column's indicator, a unit for
+ * a name) reads the same files again into a fresh preview, and the previous preview is discarded.
+ */
+export function useImportSession() {
+  const { message } = App.useApp();
+  const { dataChanged } = usePeriod();
+  const save = useSaveFile();
+  const [files, setFiles] = useState<FileInput[]>([]);
+  const [forcedPeriod, setForcedPeriod] = useState<string | null>(null);
+  const [mappings, setMappings] = useState<Mappings>({});
+  const [unitChoices, setUnitChoices] = useState<UnitChoices>({});
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [acceptWarnings, setAcceptWarnings] = useState(false);
+
+  const runPreview = async (fs: FileInput[], maps: Mappings, p: string | null, choices: UnitChoices) => {
+    if (!fs.length) return;
+    setBusy('preview');
+    setError(null);
+    setResult(null);
+    setAcceptWarnings(false);
+    if (preview) void call('imports.discard', { previewId: preview.previewId }).catch(() => undefined);
+    try {
+      const input = {
+        files: fs,
+        ...(p ? { period: p } : {}),
+        ...(Object.keys(maps).length ? { mappings: maps } : {}),
+        ...(Object.keys(choices).length ? { unitChoices: choices } : {}),
+      };
+      setPreview(await call('imports.preview', input));
+    } catch (e) {
+      setPreview(null);
+      setError(e as Error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onFiles = (fs: FileInput[]) => {
+    setFiles(fs);
+    setMappings({});
+    setUnitChoices({});
+    void runPreview(fs, {}, forcedPeriod, {});
+  };
+
+  const choosePeriod = (p: string | null) => {
+    setForcedPeriod(p);
+    if (files.length) void runPreview(files, mappings, p, unitChoices);
+  };
+
+  const chooseUnit = (text: string, code: string) => {
+    const next = { ...unitChoices, [text]: code };
+    setUnitChoices(next);
+    void runPreview(files, mappings, forcedPeriod, next);
+  };
+
+  const mapColumn = (fingerprint: string, col: string, ind: string | null) => {
+    const next = withMapping(mappings, fingerprint, col, ind);
+    setMappings(next);
+    void runPreview(files, next, forcedPeriod, unitChoices);
+  };
+
+  const commit = async () => {
+    if (!preview) return;
+    setBusy('commit');
+    setError(null);
+    try {
+      const r = await call('imports.commit', { previewId: preview.previewId });
+      setResult(r);
+      if (r.ok) {
+        void message.success(
+          `Đã nhập: ${formatCount(r.inserted)} mới, ${formatCount(r.updated)} thay đổi, ${formatCount(r.unchanged)} không đổi.`,
+        );
+        setPreview(null);
+        setFiles([]);
+        dataChanged();
+      }
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const cancel = () => {
+    if (preview) void call('imports.discard', { previewId: preview.previewId }).catch(() => undefined);
+    setPreview(null);
+    setFiles([]);
+    setError(null);
+  };
+
+  const saveProblems = async () => {
+    if (!preview) return;
+    try {
+      await save(await call('imports.problemsWorkbook', { previewId: preview.previewId }));
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
+  };
+
+  return {
+    files,
+    forcedPeriod,
+    unitChoices,
+    preview,
+    busy,
+    error,
+    result,
+    acceptWarnings,
+    setAcceptWarnings,
+    onFiles,
+    choosePeriod,
+    chooseUnit,
+    mapColumn,
+    commit,
+    cancel,
+    saveProblems,
+  };
+}
