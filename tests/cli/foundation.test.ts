@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli';
+import { cli, setTarget } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
 type Row = Record<string, unknown>;
@@ -53,35 +53,9 @@ describe('command line: init, values, targets set', () => {
   it('targets set shows up in values; init again keeps it', () => {
     const db = join(tempDir(), 'y.db');
     cli('init', '--db', db);
-    const set = cli(
-      'targets',
-      'set',
-      '--db',
-      db,
-      '--unit',
-      '64',
-      '--indicator',
-      'bhxh_coverage',
-      '--year',
-      '2024',
-      '--value',
-      '15.9',
-    );
+    const set = setTarget(db, '64', 'bhxh_coverage', '2024', '15.9');
     expect(set.code, set.stderr).toBe(0);
-    const d = cli(
-      'targets',
-      'set',
-      '--db',
-      db,
-      '--unit',
-      '622',
-      '--indicator',
-      'bhtn_coverage',
-      '--year',
-      '2024',
-      '--value',
-      '27',
-    );
+    const d = setTarget(db, '622', 'bhtn_coverage', '2024', '27');
     expect(d.code, d.stderr).toBe(0);
     expect(cli('init', '--db', db).stderr).toMatch(/giữ nguyên/);
     const rows = rowsOf(cli('values', '--db', db, '--period', '2024-06', '--json').stdout);
@@ -92,56 +66,17 @@ describe('command line: init, values, targets set', () => {
   it('refuses bad input with exit 1 and a Vietnamese message, wrong usage with exit 2', () => {
     const db = join(tempDir(), 'z.db');
     cli('init', '--db', db);
-    const unknownInd = cli(
-      'targets',
-      'set',
-      '--db',
-      db,
-      '--unit',
-      '64',
-      '--indicator',
-      'bhyt',
-      '--year',
-      '2024',
-      '--value',
-      '10',
-    );
+    const unknownInd = setTarget(db, '64', 'bhyt', '2024', '10');
     expect(unknownInd.code).toBe(1);
     expect(unknownInd.stderr).toMatch(/Không có chỉ số "bhyt"/);
-    const nan = cli(
-      'targets',
-      'set',
-      '--db',
-      db,
-      '--unit',
-      '64',
-      '--indicator',
-      'bhxh_coverage',
-      '--year',
-      '2024',
-      '--value',
-      'abc',
-    );
+    const nan = setTarget(db, '64', 'bhxh_coverage', '2024', 'abc');
     expect(nan.code).toBe(1);
     expect(nan.stderr).toMatch(/không phải là số/);
     const badPeriod = cli('values', '--db', db, '--period', '2024-13', '--json');
     expect(badPeriod.code).toBe(1);
     expect(badPeriod.stdout).toBe('');
     expect(badPeriod.stderr).toMatch(/không hợp lệ/);
-    const noYear = cli(
-      'targets',
-      'set',
-      '--db',
-      db,
-      '--unit',
-      '64',
-      '--indicator',
-      'bhxh_coverage',
-      '--year',
-      '2031',
-      '--value',
-      '10',
-    );
+    const noYear = setTarget(db, '64', 'bhxh_coverage', '2031', '10');
     expect(noYear.code).toBe(1);
     expect(cli('values', '--db', db).code).toBe(2);
     expect(cli('frobnicate').code).toBe(2);

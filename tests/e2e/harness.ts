@@ -17,6 +17,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
+export { cli, setTarget } from '../helpers/cli';
+import { cli } from '../helpers/cli';
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CLI = join(ROOT, 'electron/cli/main.ts');
@@ -97,11 +100,6 @@ async function lock(dir: string): Promise<() => void> {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-}
-
-export function cli(...args: string[]) {
-  const r = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { formatPercent } from '../../shared/format/vi';
 import { raw } from '../web/http';
 import {
-  cli,
+  setTarget,
   ensureRenderer,
   launchChromium,
   openApp,
@@ -27,20 +27,7 @@ describe('must show', () => {
     await ensureRenderer();
     seededBy = seedSample(db);
     // The plan gives no 2024 figure (SPEC §2): staff enter it, as here through the CLI.
-    const t = cli(
-      'targets',
-      'set',
-      '--db',
-      db,
-      '--unit',
-      '64',
-      '--indicator',
-      'bhxh_coverage',
-      '--year',
-      '2024',
-      '--value',
-      '15.83',
-    );
+    const t = setTarget(db, '64', 'bhxh_coverage', '2024', '15.83');
     expect(t.code, t.stderr).toBe(0);
     server = await startWeb(db);
     browser = await launchChromium();

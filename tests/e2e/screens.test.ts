@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
-  cli,
+  setTarget,
   ensureRenderer,
   launchChromium,
   openApp,
@@ -35,20 +35,7 @@ describe('every screen', () => {
   beforeAll(async () => {
     await ensureRenderer();
     seedSample(db);
-    cli(
-      'targets',
-      'set',
-      '--db',
-      db,
-      '--unit',
-      '64',
-      '--indicator',
-      'bhxh_coverage',
-      '--year',
-      '2024',
-      '--value',
-      '15.83',
-    );
+    setTarget(db, '64', 'bhxh_coverage', '2024', '15.83');
     server = await startWeb(db);
     browser = await launchChromium();
     app = await openApp(browser, server.url);

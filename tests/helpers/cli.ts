@@ -13,3 +13,21 @@ export function cli(...args: string[]): { code: number; stdout: string; stderr: 
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** `targets set` as a clerk types it; every argument is passed as text so refusals can be tested too. */
+export function setTarget(db: string, unit: string, indicator: string, year: string, value: string) {
+  return cli(
+    'targets',
+    'set',
+    '--db',
+    db,
+    '--unit',
+    unit,
+    '--indicator',
+    indicator,
+    '--year',
+    year,
+    '--value',
+    value,
+  );
+}

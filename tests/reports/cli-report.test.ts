@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli';
+import { cli, setTarget } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
 const SAMPLE = '/work/shared/samples/tong-hop-toan-tinh-2024-03.xlsx';
@@ -15,22 +15,7 @@ describe('report command', () => {
     expect(cli('init', '--db', db).code).toBe(0);
     const imp = cli('import', SAMPLE, '--db', db, '--json');
     expect(imp.code, imp.stderr).toBe(0);
-    expect(
-      cli(
-        'targets',
-        'set',
-        '--db',
-        db,
-        '--unit',
-        '64',
-        '--indicator',
-        'bhxh_coverage',
-        '--year',
-        '2024',
-        '--value',
-        '14.83',
-      ).code,
-    ).toBe(0);
+    expect(setTarget(db, '64', 'bhxh_coverage', '2024', '14.83').code).toBe(0);
 
     const pdf = join(dir, 'r.pdf');
     const r = cli('report', '--db', db, '--period', '2024-06', '--format', 'pdf', '--out', pdf);
