@@ -1,8 +1,10 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { FileInput, FileOutput } from '../../shared/api/files';
+import { hasOpenableContent, isOpenableExtension } from './open-policy';
+import { ShellRefusal } from './refusal';
 
 /** Same cap as the browser mode: a workbook far beyond a district sheet is refused before it is read. */
 const MAX_PICK_BYTES = 200 * 1024 * 1024;
@@ -13,6 +15,7 @@ const saved = new Map<string, string>();
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'Tệp PDF', extensions: ['pdf'] },
   '.xlsx': { name: 'Sổ tính Excel', extensions: ['xlsx'] },
+  '.docx': { name: 'Văn bản Word', extensions: ['docx'] },
   '.db': { name: 'Tệp sao lưu cơ sở dữ liệu', extensions: ['db'] },
 };
 
@@ -32,11 +35,19 @@ export async function saveFile(win: BrowserWindow, file: FileOutput): Promise<st
   return id;
 }
 
+/**
+ * Opens a file this app saved with the system's program for it — only a report or workbook (.pdf, .xlsx,
+ * .docx) that still looks like one: whatever name the clerk typed in the dialog, a script is never launched.
+ */
 export async function openSaved(id: string): Promise<void> {
   const path = saved.get(id);
-  if (!path) throw new Error('Không tìm thấy tệp đã lưu.');
-  const error = await shell.openPath(path);
-  if (error) throw new Error(`Không mở được tệp: ${error}`);
+  if (!path) throw new ShellRefusal('Không tìm thấy tệp đã lưu.');
+  if (!isOpenableExtension(path))
+    throw new ShellRefusal('Ứng dụng chỉ mở tệp PDF, Excel (.xlsx) hoặc Word (.docx) mà nó đã lưu.');
+  if (!hasOpenableContent(path))
+    throw new ShellRefusal('Tệp đã lưu không còn nữa hoặc đã bị thay đổi nên không được mở.');
+  if (await shell.openPath(path))
+    throw new ShellRefusal('Không mở được tệp: máy chưa có chương trình để mở loại tệp này.');
 }
 
 export async function pickFiles(
@@ -52,20 +63,8 @@ export async function pickFiles(
   });
   if (result.canceled || result.filePaths.length === 0) return null;
   return result.filePaths.map((p) => {
-    if (statSync(p).size > MAX_PICK_BYTES) throw new Error(`Tệp "${basename(p)}" quá lớn (tối đa 200 MB).`);
+    if (statSync(p).size > MAX_PICK_BYTES)
+      throw new ShellRefusal(`Tệp "${basename(p)}" quá lớn (tối đa 200 MB).`);
     return { name: basename(p), data: new Uint8Array(readFileSync(p)) };
   });
-}
-
-/**
- * Printing a PDF from Chromium's viewer prints blank pages, so the PDF is handed to the system's PDF
- * program, which has its own print dialog.
- */
-export async function printPdf(file: FileOutput): Promise<void> {
-  const dir = join(app.getPath('temp'), 'bhxh-gia-lai-in');
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${Date.now()}-${basename(file.name)}`);
-  writeFileSync(path, file.data);
-  const error = await shell.openPath(path);
-  if (error) throw new Error(`Không mở được tệp để in: ${error}`);
 }

@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { createContext, type CoreContext } from '../core/context';
 import { registerAppScheme, serveApp } from './app-protocol';
+import { installContentsGuard } from './guards';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { setResourcesDir } from '../core/reports/fonts';
@@ -19,6 +20,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  installContentsGuard();
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { BRIDGE_CHANNELS } from '../../shared/api/bridge';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
-import { openSaved, pickFiles, printPdf, saveFile } from './files';
-import { isTrustedSender } from './window';
+import { openSaved, pickFiles, saveFile } from './files';
+import { isTrustedFrame } from './origin';
+import { printPdf } from './print-pdf';
+import { clerkMessage } from './refusal';
 
 const fileOutput = z.object({
   name: z.string().min(1).max(260),
@@ -13,14 +15,16 @@ const fileOutput = z.object({
 });
 const pickOptions = z.object({ multiple: z.boolean(), accept: z.array(z.string().max(20)).max(20) });
 
+const NOT_FROM_APP = 'Yêu cầu không đến từ ứng dụng.';
+
 /** Platform calls answer with an envelope so the renderer sees our Vietnamese message, not Electron's wrapper. */
 type Outcome = { ok: true; result: unknown } | { ok: false; message: string };
 
 export function registerIpc(getCtx: () => CoreContext): void {
   // The API: validated by the dispatcher against the contract, exactly as the web server does.
   ipcMain.handle(BRIDGE_CHANNELS.invoke, async (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url))
-      return { ok: false, error: { code: 'refused', message: 'Yêu cầu không đến từ ứng dụng.' } };
+    if (!isTrustedFrame(event.senderFrame))
+      return { ok: false, error: { code: 'refused', message: NOT_FROM_APP } };
     if (typeof method !== 'string')
       return { ok: false, error: { code: 'invalid_input', message: 'Tên chức năng không hợp lệ.' } };
     return dispatch(getCtx(), method, input);
@@ -34,13 +38,12 @@ export function registerIpc(getCtx: () => CoreContext): void {
 function platform(channel: string, run: (win: BrowserWindow, arg: unknown) => Promise<unknown>): void {
   ipcMain.handle(channel, async (event: IpcMainInvokeEvent, arg: unknown): Promise<Outcome> => {
     const win = BrowserWindow.fromWebContents(event.sender);
-    if (!win || !isTrustedSender(event.senderFrame?.url))
-      return { ok: false, message: 'Yêu cầu không đến từ ứng dụng.' };
+    if (!win || !isTrustedFrame(event.senderFrame)) return { ok: false, message: NOT_FROM_APP };
     try {
       return { ok: true, result: await run(win, arg) };
     } catch (e) {
       if (e instanceof z.ZodError) return { ok: false, message: 'Dữ liệu gửi lên không hợp lệ.' };
-      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      return { ok: false, message: clerkMessage(e) };
     }
   });
 }

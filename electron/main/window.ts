@@ -1,27 +1,7 @@
-import { BrowserWindow, session, shell } from 'electron';
-import { APP_SCHEME, APP_URL } from './app-protocol';
+import { BrowserWindow, session } from 'electron';
+import { denySessionPermissions, guardContents } from './guards';
+import { rendererUrl } from './origin';
 import { PRELOAD_FILE } from './paths';
-
-/** electron-vite dev serves the renderer from a local dev server; the built app uses app://. */
-const DEV_URL = process.env['ELECTRON_RENDERER_URL'];
-
-/** Compared by scheme and host: WHATWG URL gives every custom scheme the origin "null". */
-function isOwnUrl(raw: string): boolean {
-  try {
-    const u = new URL(raw);
-    if (DEV_URL) {
-      const dev = new URL(DEV_URL);
-      if (u.protocol === dev.protocol && u.host === dev.host) return true;
-    }
-    return u.protocol === `${APP_SCHEME}:` && u.host === 'bhxh';
-  } catch {
-    return false;
-  }
-}
-
-export function isTrustedSender(frameUrl: string | undefined): boolean {
-  return frameUrl !== undefined && isOwnUrl(frameUrl);
-}
 
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -45,26 +25,14 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-
-  // Nothing may replace the app in its window, nor open another one; web links go to the real browser.
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnUrl(url)) event.preventDefault();
-  });
-  win.webContents.on('will-redirect', (event, url) => {
-    if (!isOwnUrl(url)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//i.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-
-  void win.loadURL(DEV_URL ?? APP_URL);
+  // web-contents-created guards every contents already; guarding here too keeps the window safe even if
+  // it were ever created before that listener.
+  guardContents(win.webContents);
+  void win.loadURL(rendererUrl());
   return win;
 }
 
-/** No camera, microphone, notifications, etc.: the app needs none of them. */
+/** The default session before any page loads: no device or permission prompt can ever reach the clerk. */
 export function denyPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  denySessionPermissions(session.defaultSession);
 }

@@ -14,10 +14,30 @@ export const recorded = {
   openedExternal: [] as string[],
   saveDialogPath: '' as string,
   openedPaths: [] as string[],
+  /** app.getPath answers: tests point 'temp' and 'documents' at their own folders. */
+  paths: {} as Record<string, string>,
+  appListeners: new Map<string, Listener>(),
 };
 
-class FakeWebContents {
+/** A session's permission handlers, as the guards leave them. */
+export class FakeSession {
+  permissionRequest: Listener | null = null;
+  permissionCheck: Listener | null = null;
+  devicePermission: Listener | null = null;
+  setPermissionRequestHandler(l: Listener) {
+    this.permissionRequest = l;
+  }
+  setPermissionCheckHandler(l: Listener) {
+    this.permissionCheck = l;
+  }
+  setDevicePermissionHandler(l: Listener) {
+    this.devicePermission = l;
+  }
+}
+
+export class FakeWebContents {
   handlers = new Map<string, Listener>();
+  session = new FakeSession();
   windowOpenHandler: Listener | null = null;
   on(event: string, l: Listener) {
     this.handlers.set(event, l);
@@ -50,7 +70,12 @@ export class FakeWindow {
 }
 
 export const electronMock = {
-  app: { getPath: () => '/tmp', isPackaged: false, getVersion: () => '0.1.0' },
+  app: {
+    getPath: (name: string) => recorded.paths[name] ?? '/tmp',
+    isPackaged: false,
+    getVersion: () => '0.1.0',
+    on: (event: string, l: Listener) => recorded.appListeners.set(event, l),
+  },
   BrowserWindow: FakeWindow,
   ipcMain: { handle: (ch: string, l: Listener) => recorded.ipc.set(ch, l) },
   ipcRenderer: {
@@ -65,7 +90,7 @@ export const electronMock = {
     showSaveDialog: async () => ({ canceled: !recorded.saveDialogPath, filePath: recorded.saveDialogPath }),
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   },
-  session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+  session: { defaultSession: new FakeSession() },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   Menu: { buildFromTemplate: (t: unknown) => t },
 };

@@ -51,7 +51,7 @@ describe('Electron shell', () => {
     expect(win.loaded).toBe(APP_URL);
   });
 
-  it('blocks navigation away from the app and every new window; https links go to the browser', () => {
+  it('blocks navigation away from the app and every new window; allow-listed https links go to the browser', () => {
     const win = createMainWindow() as unknown as FakeWindow;
     const nav = win.webContents.handlers.get('will-navigate')!;
     const blocked = { preventDefault: vi.fn() };
@@ -103,11 +103,11 @@ describe('Electron shell', () => {
     const out = (await save(event(APP_URL), {
       name: 'bao-cao.pdf',
       mime: 'application/pdf',
-      data: new Uint8Array([37, 80, 68, 70]),
+      data: new TextEncoder().encode('%PDF-1.7'),
     })) as { ok: true; result: string };
     expect(out.ok).toBe(true);
     expect(out.result).not.toContain('/');
-    expect(readFileSync(target).toString()).toBe('%PDF');
+    expect(readFileSync(target).toString()).toBe('%PDF-1.7');
     const open = recorded.ipc.get(BRIDGE_CHANNELS.openSaved)!;
     expect(await open(event(APP_URL), out.result)).toEqual({ ok: true, result: undefined });
     expect(recorded.openedPaths).toContain(target);
