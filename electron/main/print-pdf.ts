@@ -1,6 +1,6 @@
 import { app, shell } from 'electron';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { FileOutput } from '../../shared/api/files';
 import { PDF_MAGIC, startsWith } from './open-policy';
@@ -26,9 +26,34 @@ export function pdfTempName(name: string): string {
   return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem) ? `_${stem}.pdf` : `${stem}.pdf`;
 }
 
-/** Where prints go: one fresh folder per print, so two prints of the same report never collide. */
+/** A print handed to the PDF program is left for it to read; after a day nobody needs it any more. */
+const KEEP_PRINTS_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Where prints go: one fresh folder per print, so two prints of the same report never collide. Older prints
+ * are swept on the way, so the temp folder does not fill up with every report ever printed.
+ */
 export function printFolder(): string {
-  return join(app.getPath('temp'), 'bhxh-gia-lai-in', randomUUID());
+  const root = join(app.getPath('temp'), 'bhxh-gia-lai-in');
+  sweepOldPrints(root, Date.now() - KEEP_PRINTS_MS);
+  return join(root, randomUUID());
+}
+
+function sweepOldPrints(root: string, before: number): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return; // no prints yet
+  }
+  for (const name of entries) {
+    const path = join(root, name);
+    try {
+      if (statSync(path).mtimeMs < before) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Still open in the PDF program (Windows locks it): next time.
+    }
+  }
 }
 
 /**

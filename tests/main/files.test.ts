@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_CHANNELS } from '../../shared/api/bridge';
@@ -81,6 +81,31 @@ describe('printPdf', () => {
     }
     expect(filesUnder(temp)).toEqual([]);
     expect(recorded.openedPaths).toEqual([]);
+  });
+
+  it('sweeps prints older than a day from its temp folder, and only those', async () => {
+    const root = join(temp, 'bhxh-gia-lai-in');
+    const old = join(root, 'cu', 'bao-cao.pdf');
+    const recent = join(root, 'moi', 'bao-cao.pdf');
+    for (const f of [old, recent]) {
+      mkdirSync(dirname(f), { recursive: true });
+      writeFileSync(f, PDF);
+    }
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(dirname(old), twoDaysAgo, twoDaysAgo);
+    const outside = join(temp, 'khac.pdf');
+    writeFileSync(outside, PDF);
+    utimesSync(outside, twoDaysAgo, twoDaysAgo);
+
+    expect(
+      await call(BRIDGE_CHANNELS.printPdf, { name: 'a.pdf', mime: 'application/pdf', data: PDF }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(outside)).toBe(true);
+    expect(filesUnder(root)).toHaveLength(2);
   });
 
   it('names the temp file after the report, as a plain .pdf name Windows accepts', () => {
