@@ -1,4 +1,4 @@
-import { openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 
 /**
@@ -18,21 +18,20 @@ export function isAllowedExternal(raw: string): boolean {
   return EXTERNAL_ORIGINS.includes(u.origin);
 }
 
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // .xlsx and .docx are zip packages
+
 /**
  * What the system may open on the clerk's behalf, with the bytes each must start with: a report or workbook
  * the app wrote, never a script or a program whatever it is named.
  */
-const ZIP = [0x50, 0x4b, 0x03, 0x04]; // .xlsx and .docx are zip packages
 const OPENABLE: Record<string, readonly number[]> = {
   '.pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
   '.xlsx': ZIP,
   '.docx': ZIP,
 };
 
-export const OPENABLE_EXTENSIONS = Object.keys(OPENABLE);
-
 export function isOpenableExtension(path: string): boolean {
-  return extname(path).toLowerCase() in OPENABLE;
+  return Object.hasOwn(OPENABLE, extname(path).toLowerCase());
 }
 
 export function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -43,8 +42,8 @@ export const PDF_MAGIC = OPENABLE['.pdf']!;
 
 /** True when the file on disk still has the extension's signature (it may have been replaced since). */
 export function hasOpenableContent(path: string): boolean {
-  const magic = OPENABLE[extname(path).toLowerCase()];
-  if (!magic) return false;
+  if (!isOpenableExtension(path)) return false;
+  const magic = OPENABLE[extname(path).toLowerCase()]!;
   const head = new Uint8Array(magic.length);
   let fd: number;
   try {
