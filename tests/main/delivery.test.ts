@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,7 @@ const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 const pkg = JSON.parse(read('package.json')) as {
   productName: string;
   main: string;
+  dependencies: Record<string, string>;
   devDependencies: object;
 };
 
@@ -47,7 +48,8 @@ describe('electron-builder configuration (electron-builder.json)', () => {
       resolve(ROOT, d),
     );
     expect(built).toEqual(['out/main', 'out/preload', 'out/renderer'].map((d) => join(ROOT, d)));
-    for (const pattern of config.files) {
+    // Patterns starting with **/ match anywhere in node_modules: see 'what the installer leaves out'.
+    for (const pattern of config.files.filter((p) => !p.startsWith('!**/'))) {
       const dir = join(ROOT, base(pattern));
       expect(existsSync(dir) || built.includes(dir), pattern).toBe(true);
     }
@@ -79,8 +81,9 @@ describe('electron-builder configuration (electron-builder.json)', () => {
     expect(read('node_modules/better-sqlite3/binding.gyp')).toMatch(/NAPI_VERSION=/);
     expect(config.npmRebuild).toBe(false);
     // Excluding its C sources must not exclude the binary.
-    const excluded = config.files.filter((p) => p.startsWith('!')).map(base);
-    expect(excluded.some((d) => 'node_modules/better-sqlite3/prebuilds'.startsWith(d))).toBe(false);
+    const excluded = config.files.filter((p) => p.startsWith('!node_modules/better-sqlite3/')).map(base);
+    expect(excluded).toEqual(['node_modules/better-sqlite3/deps', 'node_modules/better-sqlite3/src']);
+    expect(excluded.some((d) => 'node_modules/better-sqlite3/prebuilds/'.startsWith(`${d}/`))).toBe(false);
   });
 
   it('installs per user with a one-click NSIS installer, Vietnamese names and shortcuts, keeping the data', () => {
@@ -107,6 +110,70 @@ describe('electron-builder configuration (electron-builder.json)', () => {
     // The user-data folder (and so the database) is named after package.json's productName.
     expect(config.productName).toBe(pkg.productName);
     expect(config.executableName).toMatch(/^[A-Za-z0-9-]+$/);
+  });
+});
+
+/** Packages the main process imports at run time: electron-vite leaves `dependencies` out of its bundle. */
+function mainProcessPackages(): string[] {
+  const found = new Set<string>();
+  for (const dir of ['electron/main', 'electron/core', 'electron/web', 'electron/preload', 'shared']) {
+    for (const file of readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts')) continue;
+      const text = read(join(dir, file));
+      for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'".][^'"]*)['"]/g)) {
+        const parts = spec!.split('/');
+        const name = spec!.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+        if (name in pkg.dependencies) found.add(name);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** Every package folder those need, following package-lock.json as Node resolves it. */
+function installedClosure(roots: string[]): Set<string> {
+  const lock = (JSON.parse(read('package-lock.json')) as { packages: Record<string, LockEntry> }).packages;
+  type LockEntry = { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+  const resolveFrom = (from: string, name: string): string | null => {
+    for (let base = from; ;) {
+      const candidate = `${base ? `${base}/` : ''}node_modules/${name}`;
+      if (lock[candidate]) return candidate;
+      if (!base) return null;
+      const i = base.lastIndexOf('/node_modules/');
+      base = i < 0 ? '' : base.slice(0, i);
+    }
+  };
+  const seen = new Set<string>();
+  const stack = roots.map((r) => `node_modules/${r}`);
+  while (stack.length) {
+    const at = stack.pop()!;
+    if (seen.has(at) || !lock[at]) continue;
+    seen.add(at);
+    const { dependencies = {}, optionalDependencies = {} } = lock[at];
+    for (const name of Object.keys({ ...dependencies, ...optionalDependencies })) {
+      const next = resolveFrom(at, name);
+      if (next) stack.push(next);
+    }
+  }
+  return seen;
+}
+
+describe('what the installer leaves out', () => {
+  it('drops only packages the main process never loads (the renderer is bundled; tsx is for the CLI)', () => {
+    const roots = mainProcessPackages();
+    expect(roots).toEqual(expect.arrayContaining(['better-sqlite3', 'exceljs', 'pdfmake', 'zod']));
+    const needed = [...installedClosure(roots)].map((p) => p.slice(p.lastIndexOf('node_modules/') + 13));
+    const dropped = config.files
+      .filter((p) => /^!(\*\*\/)?node_modules\/(@[^/]+|[^@/][^/]*)\/\*\*\/\*$/.test(p))
+      .map((p) => p.replace(/^!(\*\*\/)?node_modules\//, '').replace(/\/\*\*\/\*$/, ''));
+    expect(dropped).toEqual(expect.arrayContaining(['antd', 'react-dom', 'tsx']));
+    for (const name of needed) {
+      const hit = dropped.find((d) => name === d || name.startsWith(`${d}/`));
+      expect(hit, `${name} is needed by the main process`).toBeUndefined();
+    }
+    // Any other exclusion under node_modules only trims a package's sources (checked for SQLite above).
+    const others = config.files.filter((p) => p.startsWith('!') && p.includes('node_modules/'));
+    expect(others.length - dropped.length).toBe(2);
   });
 });
 
