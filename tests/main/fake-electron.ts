@@ -75,6 +75,10 @@ export const electronMock = {
     isPackaged: false,
     getVersion: () => '0.1.0',
     on: (event: string, l: Listener) => recorded.appListeners.set(event, l),
+    requestSingleInstanceLock: () => true,
+    // Never ready: importing the shell's entry wires what must exist before the first window, nothing more.
+    whenReady: () => new Promise<void>(() => {}),
+    quit: vi.fn(),
   },
   BrowserWindow: FakeWindow,
   ipcMain: { handle: (ch: string, l: Listener) => recorded.ipc.set(ch, l) },

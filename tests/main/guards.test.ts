@@ -82,6 +82,14 @@ describe('web-contents-created guard', () => {
   });
 });
 
+describe('the shell entry', () => {
+  it('installs the web-contents guard before the app is ready, so no contents is ever unguarded', async () => {
+    recorded.appListeners.clear();
+    await import('../../electron/main/index');
+    expect(recorded.appListeners.has('web-contents-created')).toBe(true);
+  });
+});
+
 describe('openExternal allow-list', () => {
   it('takes exact https origins only', () => {
     expect(isAllowedExternal('https://baohiemxahoi.gov.vn/')).toBe(true);
