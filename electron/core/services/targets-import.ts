@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/api/contract';
 import { BHTN, BHTN_COVERAGE, BHXH_COVERAGE, BHXH_PARTICIPANTS } from '../../../shared/domain/indicators';
 import { createUnitMatcher, foldVietnamese } from '../../../shared/units/names';
-import { formatRate } from '../../../shared/format/vi';
+import { formatCount, formatRate } from '../../../shared/format/vi';
+import { MAX_PEOPLE } from '../../../shared/domain/checks';
 import type { Db } from '../db/open';
 import { parseNumberText, toCell } from '../import/cell-value';
 import { loadWorkbook } from '../import/load-workbook';
@@ -214,6 +215,12 @@ export async function importTargetsWorkbook(
         }
         if (c.kind === 'count' && !Number.isInteger(value)) {
           problems.push(`${cellRef}: chỉ tiêu số người phải là số nguyên (${formatRate(value)}), bỏ qua.`);
+          continue;
+        }
+        if (c.kind === 'count' && value > MAX_PEOPLE) {
+          problems.push(
+            `${cellRef}: chỉ tiêu ${formatCount(value)} người vượt quá số người một đơn vị có thể có (${formatCount(MAX_PEOPLE)}), bỏ qua.`,
+          );
           continue;
         }
         const key = `${unit.id}|${c.indicator}|${c.year}`;
