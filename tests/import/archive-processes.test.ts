@@ -3,7 +3,7 @@
  * refuse it with the Vietnamese message and their memory stays where it was.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeJson, encodeJson } from '../../shared/api/codec';
@@ -63,6 +63,14 @@ describe('a workbook that inflates to 6 GB behind a 5 MB declaration', () => {
       expect(u.code).toBe(1);
       expect(u.stderr).toContain('bom nén');
       expect(JSON.parse(cli('imports', '--db', db, '--json').stdout)).toEqual([]);
+
+      // A catalogue is loaded whole: past 10 MB on disk it is refused before it is read.
+      const huge = join(dir, 'danh-muc-lon.xlsx');
+      writeFileSync(huge, '');
+      truncateSync(huge, 11 * MiB);
+      const big = cli('units', 'import', huge, '--db', db);
+      expect(big.code).toBe(1);
+      expect(big.stderr).toContain('danh-muc-lon.xlsx: Tệp quá lớn (11 MB, tối đa 10 MB)');
     },
   );
 
