@@ -38,7 +38,7 @@ export function trendRange(db: Db, period: string, from?: string): { from: strin
  * One read transaction gives them one snapshot (WAL), so an import committing beside it, from another
  * window or the CLI, is in the report entirely or not at all.
  */
-function snapshot<T>(db: Db, build: () => T): T {
+export function snapshot<T>(db: Db, build: () => T): T {
   return db.transaction(build)();
 }
 
