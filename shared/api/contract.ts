@@ -50,7 +50,10 @@ const year = z
  * checks the importer shares.
  */
 const TOO_BIG = `Số quá lớn: một đơn vị không thể có quá ${formatCount(MAX_PEOPLE)} người.`;
-const figure = z.number().finite().min(-MAX_PEOPLE, TOO_BIG).max(MAX_PEOPLE, TOO_BIG);
+const figure = z
+  .number({ error: 'Giá trị phải là một số hữu hạn.' })
+  .min(-MAX_PEOPLE, TOO_BIG)
+  .max(MAX_PEOPLE, TOO_BIG);
 const none = z.object({}).strict();
 
 export const unitsApi = {
