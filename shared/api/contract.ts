@@ -4,7 +4,10 @@
  * maps, merged here.
  */
 import { z } from 'zod';
+import { MAX_PEOPLE } from '../domain/checks';
 import type { Indicator } from '../domain/indicators';
+import { dateProblem, PERIOD_YEAR_MAX, PERIOD_YEAR_MIN, periodProblem } from '../domain/period';
+import { formatCount } from '../format/vi';
 import type { CompletenessReportModel, ProgressReportModel, TrendReportModel } from '../reports/model';
 import { fileInput, type FileOutput } from './files';
 import type { CellHistoryEntry, ImportPreview, ImportRecord, ImportResult } from './import-types';
@@ -14,13 +17,43 @@ import type { PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } fro
 const out = <T>() => undefined as unknown as T;
 const method = <I extends z.ZodType, O>(input: I, output: O) => ({ input, output });
 
-const periodText = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/i, 'Kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY.');
-const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM.');
-const storedPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Kỳ phải có dạng YYYY-MM hoặc YYYY.');
+/** A text of the given shape (the regex) that must also name a real thing (`problem` says why not). */
+function checkedText(shape: RegExp, shapeMessage: string, problem: (s: string) => string | null) {
+  return z.string().superRefine((s, ctx) => {
+    const why = shape.test(s) ? problem(s) : shapeMessage;
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  });
+}
+
+// Periods and dates are parsed, not only matched: `0000` or `2024-02-31` have the shape but name nothing.
+const periodText = checkedText(
+  /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/i,
+  'Kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY.',
+  periodProblem,
+);
+const monthText = checkedText(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM.', periodProblem);
+const storedPeriod = checkedText(
+  /^\d{4}(-(0[1-9]|1[0-2]))?$/,
+  'Kỳ phải có dạng YYYY-MM hoặc YYYY.',
+  periodProblem,
+);
 const code = z.string().trim().min(1).max(40);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.');
+const isoDate = checkedText(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.', dateProblem);
+const year = z
+  .number()
+  .int()
+  .min(PERIOD_YEAR_MIN, `Năm phải từ ${PERIOD_YEAR_MIN} đến ${PERIOD_YEAR_MAX}.`)
+  .max(PERIOD_YEAR_MAX, `Năm phải từ ${PERIOD_YEAR_MIN} đến ${PERIOD_YEAR_MAX}.`);
+/**
+ * A figure as typed: finite and within what one unit can hold (MAX_PEOPLE), so 1e308 or 2^53+1 (which
+ * JSON has already rounded) never reaches a sum. Sign and decimals get the per-figure message of the
+ * checks the importer shares.
+ */
+const TOO_BIG = `Số quá lớn: một đơn vị không thể có quá ${formatCount(MAX_PEOPLE)} người.`;
+const figure = z
+  .number({ error: 'Giá trị phải là một số hữu hạn.' })
+  .min(-MAX_PEOPLE, TOO_BIG)
+  .max(MAX_PEOPLE, TOO_BIG);
 const none = z.object({}).strict();
 
 export const unitsApi = {
@@ -56,7 +89,7 @@ export const valuesApi = {
       unit: code,
       indicator: code,
       period: storedPeriod,
-      value: z.number().finite(),
+      value: figure,
       note: z.string().max(500).optional(),
       /** Warnings (above labour force, a jump of more than 20%…) stop the save until the user accepts them. */
       acceptWarnings: z.boolean().optional(),
@@ -68,13 +101,18 @@ export const valuesApi = {
 export const targetsApi = {
   'plans.list': method(none, out<PlanInfo[]>()),
   'plans.save': method(
-    z.object({
-      number: z.string().trim().min(1).max(60),
-      issuedOn: isoDate,
-      title: z.string().trim().min(1).max(500),
-      yearFrom: z.number().int().min(1990).max(2100),
-      yearTo: z.number().int().min(1990).max(2100),
-    }),
+    z
+      .object({
+        number: z.string().trim().min(1).max(60),
+        issuedOn: isoDate,
+        title: z.string().trim().min(1).max(500),
+        yearFrom: year,
+        yearTo: year,
+      })
+      .refine((p) => p.yearFrom <= p.yearTo, {
+        message: 'Năm bắt đầu của kế hoạch phải trước hoặc bằng năm kết thúc.',
+        path: ['yearTo'],
+      }),
     out<PlanInfo>(),
   ),
   'targets.list': method(z.object({ planId: z.number().int().optional() }), out<TargetInfo[]>()),
@@ -84,8 +122,8 @@ export const targetsApi = {
       planNumber: z.string().optional(),
       unit: code,
       indicator: code,
-      year: z.number().int().min(1990).max(2100),
-      value: z.number().finite().min(0).nullable(),
+      year,
+      value: z.number().finite().min(0, 'Chỉ tiêu không được âm.').max(MAX_PEOPLE, TOO_BIG).nullable(),
     }),
     out<TargetInfo | null>(),
   ),
@@ -118,10 +156,7 @@ export const importsApi = {
 export const reportsApi = {
   'reports.progress': method(z.object({ period: periodText }), out<ProgressReportModel>()),
   'reports.trend': method(z.object({ unit: code, from: monthText, to: monthText }), out<TrendReportModel>()),
-  'reports.completeness': method(
-    z.object({ year: z.number().int().min(1990).max(2100) }),
-    out<CompletenessReportModel>(),
-  ),
+  'reports.completeness': method(z.object({ year }), out<CompletenessReportModel>()),
   'reports.render': method(
     z.object({
       kind: z.enum(['progress', 'trend', 'completeness']),

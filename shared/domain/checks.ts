@@ -2,12 +2,22 @@
 import { BHTN, BHXH_COMPULSORY, BHXH_VOLUNTARY, LABOR_FORCE } from './indicators';
 import { formatCount, formatOneDecimal } from '../format/vi';
 
-/** Error text for a count that is not a non-negative integer, or null when it is fine. */
+/**
+ * The largest count of people one unit (commune, district or province) can plausibly have. The largest
+ * province, Hồ Chí Minh City after the 2025 merger, has about 14 million residents and under 8 million
+ * in its labour force; Gia Lai about 3.6 million residents. A figure above this is a typing slip (an
+ * extra zero, a pasted ID number), and keeping every figure far below 2^53 keeps every sum exact.
+ */
+export const MAX_PEOPLE = 10_000_000;
+
+/** Error text for a count that is not a non-negative integer up to MAX_PEOPLE, or null when it is fine. */
 export function countError(value: number): string | null {
   if (!Number.isFinite(value)) return 'không phải là số';
   if (value < 0) return `số âm (${formatCount(value)}) — số người không thể âm`;
   if (!Number.isInteger(value))
     return `số lẻ thập phân (${String(value).replace('.', ',')}) — số người phải là số nguyên`;
+  if (value > MAX_PEOPLE)
+    return `số quá lớn (${formatCount(value)}) — một đơn vị không thể có quá ${formatCount(MAX_PEOPLE)} người`;
   return null;
 }
 

@@ -30,10 +30,47 @@ export function parsePeriod(text: string): Period {
   );
 }
 
+/**
+ * Years a period may name: the earliest district series the office keeps start in the 1990s (Gia Lai's
+ * BHXH office opened in 1995) and plans run a few years ahead; anything outside is a typing slip.
+ */
+export const PERIOD_YEAR_MIN = 1990;
+export const PERIOD_YEAR_MAX = 2100;
+
 function checkYear(year: number, text: string): number {
-  if (year < 1990 || year > 2100)
-    throw new PeriodError(`Kỳ "${text}" không hợp lệ: năm ${year} nằm ngoài khoảng 1990–2100.`);
+  if (year < PERIOD_YEAR_MIN || year > PERIOD_YEAR_MAX)
+    throw new PeriodError(
+      `Kỳ "${text}" không hợp lệ: năm ${year} nằm ngoài khoảng ${PERIOD_YEAR_MIN}–${PERIOD_YEAR_MAX}.`,
+    );
   return year;
+}
+
+/** Why `text` is not a period (YYYY-MM, YYYY-Qn or YYYY, in the year range), or null when it is one. */
+export function periodProblem(text: string): string | null {
+  try {
+    parsePeriod(text);
+    return null;
+  } catch (e) {
+    if (e instanceof PeriodError) return e.message;
+    throw e;
+  }
+}
+
+/** Dates (a plan's issue date, a unit's validity) go back to the province's founding, not further. */
+export const DATE_YEAR_MIN = 1900;
+export const DATE_YEAR_MAX = 2100;
+
+/** Why `text` is not a real calendar date `YYYY-MM-DD` in range (2024-02-31 is not), or null. */
+export function dateProblem(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return `Ngày "${text}" không hợp lệ: dùng dạng YYYY-MM-DD.`;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX)
+    return `Ngày "${text}" không hợp lệ: năm ${year} nằm ngoài khoảng ${DATE_YEAR_MIN}–${DATE_YEAR_MAX}.`;
+  if (month < 1 || month > 12) return `Ngày "${text}" không hợp lệ: tháng phải từ 01 đến 12.`;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > last) return `Ngày "${text}" không có thật: tháng ${month}/${year} có ${last} ngày.`;
+  return null;
 }
 
 export function formatPeriod(p: Period): string {

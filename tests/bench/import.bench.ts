@@ -7,6 +7,7 @@ import { openDatabase } from '../../electron/core/db/open';
 import { prepareImport } from '../../electron/core/import/preview';
 import { importUnitCatalogue } from '../../electron/core/services/unit-catalogue';
 import { writeCatalogue, writeHistory } from '../import/big-workbook';
+import { bombWorkbook, MiB } from '../import/crafted-zip';
 import { median, type BenchResult } from './timing';
 
 /** Preview of a 30,000-row commune history vs a raw exceljs streaming read of the same file. */
@@ -37,6 +38,9 @@ export async function bench(): Promise<BenchResult[]> {
       readFileSync(join(import.meta.dirname, '../fixtures/generated/bom-nen.xlsx')),
     );
     const bombMs = await median(3, () => prepareImport(db, [{ name: 'bom-nen.xlsx', data: bomb }]));
+    // A bomb the directory cannot see (5 MB declared, 6 GB inside): the meter stops it at 5 MB inflated.
+    const hidden = new Uint8Array(bombWorkbook({ declares: 5 * MiB, inflates: 6 * 1024 * MiB }));
+    const hiddenMs = await median(3, () => prepareImport(db, [{ name: 'bom-6gb.xlsx', data: hidden }]));
     const sample = new Uint8Array(
       readFileSync(join(import.meta.dirname, '../fixtures/samples/tong-hop-toan-tinh-2024-03.xlsx')),
     );
@@ -56,6 +60,12 @@ export async function bench(): Promise<BenchResult[]> {
         oursMs: bombMs,
         rawMs: sampleRawMs,
         note: 'raw = exceljs loading a 17-district sample',
+      },
+      {
+        name: 'hidden zip bomb refused (5 MB declared, 6 GB inflated)',
+        oursMs: hiddenMs,
+        rawMs: sampleRawMs,
+        note: 'raw = exceljs loading a 17-district sample; unmetered, exceljs would inflate all 6 GB',
       },
     ];
   } finally {

@@ -130,4 +130,26 @@ describe('targets.import from a plan appendix sheet', () => {
     expect(listTargets(ctx.db)).toHaveLength(before);
     expect(getPlanByNumber(ctx.db, '156/KH-UBND')).not.toBeNull();
   });
+
+  it('reads cells with the importer reader: "14,83%", "1.5", dot thousands; refuses a count above 10 million', async () => {
+    const ctx = tempContext();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL');
+    ws.getRow(1).values = ['Đơn vị', 'Tỷ lệ bao phủ BHXH (%) năm 2025', 'Số người tham gia BHXH năm 2025'];
+    ws.getRow(2).values = ['Huyện Ia Pa', '14,83%', '52.685'];
+    ws.getRow(3).values = ['Huyện Chư Sê', '1.5', 25_000_000];
+    const r = await dispatch(ctx, 'targets.import', {
+      file: { name: 'pl.xlsx', data: new Uint8Array(await wb.xlsx.writeBuffer()) },
+      planNumber: '156/KH-UBND',
+    });
+    expect(r.ok).toBe(true);
+    const result = r.ok ? (r.result as { count: number; problems: string[] }) : null;
+    expect(get(ctx, '635', 'bhxh_coverage', 2025)).toBe(14.83);
+    expect(get(ctx, '635', 'bhxh_participants', 2025)).toBe(52_685);
+    expect(get(ctx, '633', 'bhxh_coverage', 2025)).toBe(1.5);
+    expect(get(ctx, '633', 'bhxh_participants', 2025)).toBeUndefined();
+    expect(result?.problems).toEqual([
+      expect.stringMatching(/^PL!C3: chỉ tiêu 25\.000\.000 người vượt quá.*10\.000\.000/),
+    ]);
+  });
 });

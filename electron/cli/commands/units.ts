@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { LOADED_BOOK_LIMITS } from '../../core/import/limits';
+import { sizeText } from '../../core/import/zip-entries';
 import { basename } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import { importUnitCatalogue } from '../../core/services/unit-catalogue';
@@ -11,10 +13,21 @@ export async function unitsCommand(argv: string[]): Promise<number> {
   const path = positionals[0];
   if (!path || positionals.length > 1) throw new UsageError('Dùng: units import TỆP --db TỆP_CSDL');
   let data: Uint8Array;
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new UserError(`Không tìm thấy tệp "${path}".`);
+  }
+  // Refused by its size before it is read into memory, as the file check would refuse it after.
+  if (size > LOADED_BOOK_LIMITS.maxFileBytes)
+    throw new UserError(
+      `${basename(path)}: Tệp quá lớn (${sizeText(size)}, tối đa ${sizeText(LOADED_BOOK_LIMITS.maxFileBytes)}) — không phải danh mục đơn vị.`,
+    );
   try {
     data = new Uint8Array(readFileSync(path));
   } catch {
-    throw new UserError(`Không tìm thấy tệp "${path}".`);
+    throw new UserError(`Không đọc được tệp "${path}".`);
   }
   const db = openExisting(required(values.db, 'db'));
   try {

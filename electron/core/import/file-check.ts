@@ -1,7 +1,7 @@
 /** Tells what a file is before exceljs sees it: the wrong kind, an encrypted one or a zip bomb is refused here. */
-import yauzl from 'yauzl';
 import { formatCount } from '../../../shared/format/vi';
-import { LIMITS } from './limits';
+import { LIMITS, type ReadLimits } from './limits';
+import { ArchiveRefused, CORRUPT_ZIP_MESSAGE, openZip, sizeText, type OpenedZip } from './zip-entries';
 
 export type FileVerdict = { ok: true } | { ok: false; message: string };
 
@@ -18,14 +18,16 @@ function hasUtf16Name(data: Uint8Array, name: string): boolean {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(needle) >= 0;
 }
 
-const MB = (n: number) => `${formatCount(Math.round(n / 1024 / 1024))} MB`;
-
-export async function checkFile(data: Uint8Array): Promise<FileVerdict> {
+/**
+ * The verdict every reader of a workbook asks first (district files, the unit catalogue, a targets
+ * appendix). It reads declared sizes only; the zip reader then measures what actually inflates.
+ */
+export async function checkFile(data: Uint8Array, limits: ReadLimits = LIMITS): Promise<FileVerdict> {
   if (data.length === 0) return { ok: false, message: 'Tệp rỗng (0 byte), không có dữ liệu để nhập.' };
-  if (data.length > LIMITS.maxFileBytes)
+  if (data.length > limits.maxFileBytes)
     return {
       ok: false,
-      message: `Tệp quá lớn (${MB(data.length)}, tối đa ${MB(LIMITS.maxFileBytes)}) — không phải bảng số liệu của một đơn vị.`,
+      message: `Tệp quá lớn (${sizeText(data.length)}, tối đa ${sizeText(limits.maxFileBytes)}) — không phải bảng số liệu của một đơn vị.`,
     };
   if (startsWith(data, OLE2)) {
     if (hasUtf16Name(data, 'EncryptionInfo') || hasUtf16Name(data, 'EncryptedPackage'))
@@ -45,60 +47,24 @@ export async function checkFile(data: Uint8Array): Promise<FileVerdict> {
       ok: false,
       message: 'Tệp không phải là tệp Excel (.xlsx) hoặc đã bị hỏng: hãy kiểm tra lại tệp được gửi.',
     };
-  return checkZipDirectory(data);
-}
-
-interface EntryInfo {
-  fileName: string;
-  compressedSize: number;
-  uncompressedSize: number;
-}
-
-function readDirectory(data: Uint8Array): Promise<EntryInfo[] | { tooMany: true }> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(
-      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
-      { lazyEntries: true, validateEntrySizes: true },
-      (err, zip) => {
-        if (err || !zip) return reject(err ?? new Error('zip'));
-        if (zip.entryCount > LIMITS.maxZipEntries) {
-          zip.close();
-          return resolve({ tooMany: true });
-        }
-        const entries: EntryInfo[] = [];
-        zip.on('entry', (e: yauzl.Entry) => {
-          entries.push({
-            fileName: e.fileName,
-            compressedSize: e.compressedSize,
-            uncompressedSize: e.uncompressedSize,
-          });
-          zip.readEntry();
-        });
-        zip.on('end', () => resolve(entries));
-        zip.on('error', reject);
-        zip.readEntry();
-      },
-    );
-  });
+  return checkZipDirectory(data, limits);
 }
 
 /** Reads only the central directory: declared sizes, never the content. */
-async function checkZipDirectory(data: Uint8Array): Promise<FileVerdict> {
-  let entries: EntryInfo[] | { tooMany: true };
+async function checkZipDirectory(data: Uint8Array, limits: ReadLimits): Promise<FileVerdict> {
+  let zip: OpenedZip | { tooMany: true };
   try {
-    entries = await readDirectory(data);
-  } catch {
-    return {
-      ok: false,
-      message:
-        'Tệp .xlsx bị hỏng (không đọc được cấu trúc nén). Hãy mở lại trong Excel, lưu lại rồi gửi lại.',
-    };
+    zip = await openZip(data, limits);
+  } catch (e) {
+    return { ok: false, message: e instanceof ArchiveRefused ? e.message : CORRUPT_ZIP_MESSAGE };
   }
-  if ('tooMany' in entries)
+  if ('tooMany' in zip)
     return {
       ok: false,
-      message: `Tệp chứa quá nhiều thành phần (trên ${formatCount(LIMITS.maxZipEntries)}), không phải bảng số liệu thông thường.`,
+      message: `Tệp chứa quá nhiều thành phần (trên ${formatCount(limits.maxZipEntries)}), không phải bảng số liệu thông thường.`,
     };
+  const entries = zip.entries;
+  zip.close();
   const names = new Set(entries.map((e) => e.fileName));
   if (!names.has('xl/workbook.xml') || !names.has('[Content_Types].xml'))
     return {
@@ -109,16 +75,16 @@ async function checkZipDirectory(data: Uint8Array): Promise<FileVerdict> {
   for (const e of entries) {
     total += e.uncompressedSize;
     const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
-    if (e.uncompressedSize > LIMITS.ratioFloorBytes && ratio > LIMITS.maxCompressionRatio)
+    if (e.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxCompressionRatio)
       return {
         ok: false,
         message: `Tệp có dấu hiệu "bom nén" (phần ${e.fileName} giải nén gấp ${formatCount(ratio)} lần) nên bị từ chối để bảo vệ máy.`,
       };
   }
-  if (total > LIMITS.maxUncompressedBytes)
+  if (total > limits.maxUncompressedBytes)
     return {
       ok: false,
-      message: `Dữ liệu trong tệp quá lớn khi giải nén (${MB(total)}, tối đa ${MB(LIMITS.maxUncompressedBytes)}), vượt xa một bảng số liệu báo cáo.`,
+      message: `Dữ liệu trong tệp quá lớn khi giải nén (${sizeText(total)}, tối đa ${sizeText(limits.maxUncompressedBytes)}), vượt xa một bảng số liệu báo cáo.`,
     };
   return { ok: true };
 }

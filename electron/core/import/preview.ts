@@ -19,6 +19,7 @@ import { StoredFigures } from './stored-figures';
 import { streamSheets } from './stream-sheets';
 import { ValueStore, periodText } from './value-store';
 import { readWorkbookInfo } from './workbook-info';
+import { ArchiveRefused, CORRUPT_ZIP_MESSAGE, openZip, type OpenedZip } from './zip-entries';
 
 export interface PreviewOptions {
   period?: string | undefined;
@@ -135,22 +136,31 @@ async function readFile(importer: SheetImporter, f: FileInput, problems: Problem
     return;
   }
   const state: FileState = { file: f.name, rowsRead: 0, tableFound: false };
+  let zip: OpenedZip | null = null;
   try {
-    const info = await readWorkbookInfo(f.data);
-    const hidden = new Set(info.filter((s) => s.state !== 'visible').map((s) => s.name));
-    for await (const sheet of streamSheets(f.data, info)) {
+    const opened = await openZip(f.data, LIMITS);
+    if ('tooMany' in opened) throw new ArchiveRefused(CORRUPT_ZIP_MESSAGE); // checkFile refused it already
+    zip = opened;
+    const info = await readWorkbookInfo(zip);
+    const hidden = new Set(info.sheets.filter((s) => s.state !== 'visible').map((s) => s.name));
+    for await (const sheet of streamSheets(zip, info)) {
       if (sheet.hidden || hidden.has(sheet.name)) continue;
       await importer.readSheet(state, sheet.name, sheet.rows);
     }
   } catch (e) {
     if (e instanceof TooManyRows) return;
+    // exceljs' and the XML parser's own messages are English and technical: the clerk gets ours.
     problems.error(
       f.name,
       null,
       null,
-      `Tệp .xlsx bị hỏng, không đọc được nội dung (${e instanceof Error ? e.message.slice(0, 120) : 'lỗi đọc tệp'}). Hãy mở lại trong Excel, lưu lại rồi gửi lại.`,
+      e instanceof ArchiveRefused
+        ? e.message
+        : 'Tệp .xlsx bị hỏng, không đọc được nội dung. Hãy mở lại trong Excel, lưu lại rồi gửi lại.',
     );
     return;
+  } finally {
+    zip?.close();
   }
   if (!state.tableFound)
     problems.error(

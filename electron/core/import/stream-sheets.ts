@@ -1,12 +1,15 @@
 /**
- * Streams a workbook sheet by sheet, row by row, through exceljs' WorkbookReader: memory stays flat
- * however many rows the file holds.
+ * Streams a workbook sheet by sheet, row by row, through exceljs' sheet parser: memory stays flat however
+ * many rows the file holds. exceljs' own WorkbookReader unzips with unzipper, which trusts the sizes the
+ * zip declares and parks sheets that come before the shared strings in temp files; here every part comes
+ * from our metered zip (zip-entries.ts) instead, in the order the parser needs, and exceljs only parses.
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { toCell, type Cell } from './cell-value';
 import type { SheetRow } from './header-detect';
-import type { SheetInfo } from './workbook-info';
+import type { WorkbookInfo } from './workbook-info';
+import type { OpenedZip } from './zip-entries';
 
 export interface StreamedSheet {
   name: string;
@@ -14,9 +17,18 @@ export interface StreamedSheet {
   rows: AsyncIterable<SheetRow>;
 }
 
+/** The parts of exceljs 4.4's WorkbookReader this module drives (lib/stream/xlsx/workbook-reader.js). */
 interface ReaderInternals {
   model?: { sheets: { id: number; name: string; state: string; rId: string }[] };
   workbookRels?: { Id: string; Target: string }[];
+  properties?: { model: { date1904: boolean } };
+  sharedStrings?: unknown[];
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(
+    iterator: AsyncIterable<unknown>,
+    sheetNo: string,
+  ): Generator<{ eventType: string; value: unknown }>;
 }
 
 /**
@@ -31,35 +43,48 @@ function withResult(row: ExcelJS.Row, col: number, raw: unknown): unknown {
   return model.result === undefined ? raw : { ...raw, result: model.result };
 }
 
-export async function* streamSheets(
-  data: Uint8Array,
-  info: readonly SheetInfo[],
-): AsyncGenerator<StreamedSheet> {
-  const input = Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+export async function* streamSheets(zip: OpenedZip, book: WorkbookInfo): AsyncGenerator<StreamedSheet> {
+  const info = book.sheets;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
     entries: 'ignore',
-  });
-  // exceljs reads sheet names from workbook.xml, which may come after the sheets in the zip: give them first.
-  const internals = reader as unknown as ReaderInternals;
-  internals.model = {
+  }) as unknown as ReaderInternals;
+  // Sheet names come from our own read of workbook.xml, which may sit after the sheets in the zip.
+  reader.model = {
     sheets: info.map((s) => ({ id: s.sheetId, name: s.name, state: s.state, rId: s.rId })),
   };
-  internals.workbookRels = info.filter((s) => s.target).map((s) => ({ Id: s.rId, Target: s.target! }));
+  reader.workbookRels = info.filter((s) => s.target).map((s) => ({ Id: s.rId, Target: s.target! }));
+  reader.properties = { model: { date1904: book.date1904 } };
+  reader.sharedStrings = [];
+  if (zip.has('xl/sharedStrings.xml'))
+    for await (const _ of reader._parseSharedStrings(await zip.open('xl/sharedStrings.xml'))) void _;
+  if (zip.has('xl/styles.xml')) await reader._parseStyles(await zip.open('xl/styles.xml'));
 
-  for await (const ws of reader) {
-    const sheet = ws as unknown as { name: string; state?: string } & AsyncIterable<ExcelJS.Row>;
-    const rows = (async function* () {
-      for await (const row of sheet) {
-        const values = row.values as unknown[];
-        const cells: Cell[] = [];
-        for (let c = 1; c < values.length; c++) cells[c] = toCell(withResult(row, c, values[c]));
-        yield { number: row.number, cells };
+  for (const entry of zip.entries) {
+    const sheetNo = SHEET_PART.exec(entry.fileName)?.[1];
+    if (!sheetNo) continue;
+    const part = await zip.open(entry.fileName);
+    try {
+      for (const { value } of reader._parseWorksheet(part, sheetNo)) {
+        const sheet = value as { name: string; state?: string } & AsyncIterable<ExcelJS.Row>;
+        const rows = (async function* () {
+          for await (const row of sheet) {
+            const values = row.values as unknown[];
+            const cells: Cell[] = [];
+            for (let c = 1; c < values.length; c++) cells[c] = toCell(withResult(row, c, values[c]));
+            yield { number: row.number, cells };
+          }
+        })();
+        yield { name: sheet.name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden', rows };
       }
-    })();
-    yield { name: sheet.name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden', rows };
+    } finally {
+      // A sheet the caller skipped or stopped early: stop inflating it.
+      part.destroy();
+    }
   }
 }

@@ -1,5 +1,5 @@
-/** Sheet names and visibility from xl/workbook.xml, read through the zip directory before streaming. */
-import yauzl from 'yauzl';
+/** Sheet names and visibility from xl/workbook.xml, read through the metered zip before streaming. */
+import type { OpenedZip } from './zip-entries';
 
 export interface SheetInfo {
   name: string;
@@ -10,35 +10,21 @@ export interface SheetInfo {
   target: string | null;
 }
 
+export interface WorkbookInfo {
+  sheets: SheetInfo[];
+  /** Mac Excel's old epoch: date serials count from 1904, not 1900. */
+  date1904: boolean;
+}
+
 const MAX_META_BYTES = 4 * 1024 * 1024;
 
-function readEntries(data: Uint8Array, wanted: string[]): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    const out = new Map<string, string>();
-    yauzl.fromBuffer(
-      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
-      { lazyEntries: true },
-      (err, zip) => {
-        if (err || !zip) return reject(err ?? new Error('zip'));
-        zip.on('entry', (e: yauzl.Entry) => {
-          if (!wanted.includes(e.fileName) || e.uncompressedSize > MAX_META_BYTES) return zip.readEntry();
-          zip.openReadStream(e, (err2, stream) => {
-            if (err2 || !stream) return reject(err2 ?? new Error('zip entry'));
-            const chunks: Buffer[] = [];
-            stream.on('data', (c: Buffer) => chunks.push(c));
-            stream.on('end', () => {
-              out.set(e.fileName, Buffer.concat(chunks).toString('utf8'));
-              zip.readEntry();
-            });
-            stream.on('error', reject);
-          });
-        });
-        zip.on('end', () => resolve(out));
-        zip.on('error', reject);
-        zip.readEntry();
-      },
-    );
-  });
+/** An entry's text through the zip's meter; a part declared larger than any real one reads as missing. */
+async function readText(zip: OpenedZip, name: string): Promise<string> {
+  const e = zip.entries.find((x) => x.fileName === name);
+  if (!e || e.uncompressedSize > MAX_META_BYTES) return '';
+  const chunks: Buffer[] = [];
+  for await (const c of await zip.open(name)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function attrs(tag: string): Record<string, string> {
@@ -58,10 +44,9 @@ function decodeXml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-export async function readWorkbookInfo(data: Uint8Array): Promise<SheetInfo[]> {
-  const files = await readEntries(data, ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
-  const wb = files.get('xl/workbook.xml') ?? '';
-  const rels = files.get('xl/_rels/workbook.xml.rels') ?? '';
+export async function readWorkbookInfo(zip: OpenedZip): Promise<WorkbookInfo> {
+  const wb = await readText(zip, 'xl/workbook.xml');
+  const rels = await readText(zip, 'xl/_rels/workbook.xml.rels');
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const a = attrs(m[0]);
@@ -80,5 +65,7 @@ export async function readWorkbookInfo(data: Uint8Array): Promise<SheetInfo[]> {
       target: targets.get(rId) ?? null,
     });
   }
-  return sheets;
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(wb);
+  const date1904 = pr ? /^(1|true)$/.test(attrs(pr[0]).date1904 ?? '') : false;
+  return { sheets, date1904 };
 }

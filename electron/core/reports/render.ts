@@ -33,22 +33,34 @@ export function trendRange(db: Db, period: string, from?: string): { from: strin
   return { from: from ?? monthKey(p.year, 1), to };
 }
 
+/**
+ * A model takes many queries (the month, the month before, each month of the year, imports, settings).
+ * One read transaction gives them one snapshot (WAL), so an import committing beside it, from another
+ * window or the CLI, is in the report entirely or not at all.
+ */
+export function snapshot<T>(db: Db, build: () => T): T {
+  return db.transaction(build)();
+}
+
 export async function renderReport(db: Db, req: RenderRequest, now = new Date()): Promise<FileOutput> {
   const mime = req.format === 'pdf' ? PDF_MIME : XLSX_MIME;
   const ext = req.format;
   if (req.kind === 'progress') {
-    const m = buildProgressReport(db, req.period, now);
+    const m = snapshot(db, () => buildProgressReport(db, req.period, now));
     const data = req.format === 'pdf' ? await renderProgressPdf(m) : await renderProgressXlsx(m);
     return { name: `bao-cao-tien-do-${m.period}.${ext}`, mime, data };
   }
   if (req.kind === 'trend') {
     if (!req.unit) throw new UserError('Báo cáo xu hướng cần mã đơn vị (--unit).');
-    const { from, to } = trendRange(db, req.period, req.from);
-    const m = buildTrendReport(db, req.unit, from, to, now);
+    const unit = req.unit;
+    const { from, to, m } = snapshot(db, () => {
+      const range = trendRange(db, req.period, req.from);
+      return { ...range, m: buildTrendReport(db, unit, range.from, range.to, now) };
+    });
     const data = req.format === 'pdf' ? await renderTrendPdf(m) : await renderTrendXlsx(m);
     return { name: `xu-huong-${m.unit}-${from}-${to}.${ext}`, mime, data };
   }
-  const m = buildCompletenessReport(db, parsePeriod(req.period).year, now);
+  const m = snapshot(db, () => buildCompletenessReport(db, parsePeriod(req.period).year, now));
   const data = req.format === 'pdf' ? await renderCompletenessPdf(m) : await renderCompletenessXlsx(m);
   return { name: `tinh-hinh-gui-so-lieu-${m.year}.${ext}`, mime, data };
 }

@@ -8,13 +8,14 @@ import ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/api/contract';
 import { BHTN, BHTN_COVERAGE, BHXH_COVERAGE, BHXH_PARTICIPANTS } from '../../../shared/domain/indicators';
 import { createUnitMatcher, foldVietnamese } from '../../../shared/units/names';
-import { formatRate } from '../../../shared/format/vi';
+import { formatCount, formatRate } from '../../../shared/format/vi';
+import { MAX_PEOPLE } from '../../../shared/domain/checks';
 import type { Db } from '../db/open';
+import { parseNumberText, toCell } from '../import/cell-value';
+import { loadWorkbook } from '../import/load-workbook';
 import { getPlanByNumber, setTarget } from '../repos/targets';
 import { listUnits } from '../repos/units';
 
-// An appendix is a page or two; anything bigger is not one.
-const MAX_BYTES = 5 * 1024 * 1024;
 const HEADER_SCAN_ROWS = 25;
 
 interface TargetColumn {
@@ -26,16 +27,11 @@ interface TargetColumn {
 
 type Plain = string | number | null;
 
+/** A cell through the importer's reader; a date, a TRUE/FALSE or a formula error holds no target. */
 function plain(v: ExcelJS.CellValue): Plain {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean' || v instanceof Date) return null;
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return plain(v.result as ExcelJS.CellValue);
-    if ('text' in v && typeof v.text === 'string') return v.text;
-  }
-  return null;
+  if (typeof v === 'boolean') return null;
+  const c = toCell(v);
+  return c.kind === 'number' ? c.n : c.kind === 'text' ? c.s : null;
 }
 
 /** What one header text says about indicator, kind and year (each may be missing). */
@@ -127,14 +123,9 @@ function labelColumns(
 function toNumber(v: Plain): number | null {
   if (v === null) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  // Appendices type rates the Vietnamese way ("14,83", "14,83%") and counts with dot thousands ("52.685").
   const s = v.trim().replace(/%$/, '').trim();
-  if (!s) return null;
-  // Appendices type rates the Vietnamese way: "14,83"; counts with dot thousands: "52.685".
-  const normalised = /^\d{1,3}(\.\d{3})+$/.test(s)
-    ? s.replace(/\./g, '')
-    : s.replace(/\./g, '').replace(',', '.');
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
+  return s ? parseNumberText(s) : null;
 }
 
 const PROVINCE_ROW = /^(toan tinh|tong cong|tong so|cong|tinh gia lai|ca tinh)\b/;
@@ -145,16 +136,11 @@ export async function importTargetsWorkbook(
   name: string,
   planNumber: string,
 ): Promise<{ count: number; problems: string[] }> {
-  if (data.length > MAX_BYTES)
-    throw new UserError(`Tệp ${name} quá lớn cho một phụ lục chỉ tiêu (tối đa 5 MB).`);
   const plan = getPlanByNumber(db, planNumber);
   if (!plan) throw new UserError(`Không có kế hoạch số ${planNumber}.`);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new UserError(`Không đọc được tệp ${name}: tệp phải là Excel .xlsx (không mật khẩu).`);
-  }
+  const loaded = await loadWorkbook(data);
+  if (!loaded.ok) throw new UserError(`${name}: ${loaded.message}`);
+  const wb = loaded.workbook;
 
   const units = listUnits(db);
   const match = createUnitMatcher(units);
@@ -229,6 +215,12 @@ export async function importTargetsWorkbook(
         }
         if (c.kind === 'count' && !Number.isInteger(value)) {
           problems.push(`${cellRef}: chỉ tiêu số người phải là số nguyên (${formatRate(value)}), bỏ qua.`);
+          continue;
+        }
+        if (c.kind === 'count' && value > MAX_PEOPLE) {
+          problems.push(
+            `${cellRef}: chỉ tiêu ${formatCount(value)} người vượt quá số người một đơn vị có thể có (${formatCount(MAX_PEOPLE)}), bỏ qua.`,
+          );
           continue;
         }
         const key = `${unit.id}|${c.indicator}|${c.year}`;

@@ -2,13 +2,12 @@
  * Loads or updates the unit catalogue from a workbook: code, name, parent code, level, in force from/to
  * (and optionally other names). One transaction: a bad row leaves the catalogue as it was.
  */
-import ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/api/contract';
 import type { UnitLevel } from '../../../shared/api/types';
 import { foldVietnamese } from '../../../shared/units/names';
 import type { Db } from '../db/open';
 import { address, cellText, toCell } from '../import/cell-value';
-import { checkFile } from '../import/file-check';
+import { loadWorkbook } from '../import/load-workbook';
 import { getUnitByCode, upsertUnit, type UnitInput } from '../repos/units';
 
 type Field = 'code' | 'name' | 'parent' | 'level' | 'from' | 'to' | 'aliases';
@@ -53,14 +52,9 @@ export async function importUnitCatalogue(
   data: Uint8Array,
   name: string,
 ): Promise<{ inserted: number; updated: number }> {
-  const verdict = await checkFile(data);
-  if (!verdict.ok) throw new UserError(`${name}: ${verdict.message}`);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
-  } catch {
-    throw new UserError(`${name}: tệp .xlsx bị hỏng, không đọc được.`);
-  }
+  const loaded = await loadWorkbook(data);
+  if (!loaded.ok) throw new UserError(`${name}: ${loaded.message}`);
+  const wb = loaded.workbook;
   const rows: (UnitInput & { at: string })[] = [];
   const problems: string[] = [];
   let found = false;
