@@ -39,7 +39,8 @@ export async function runCli(argv: string[]): Promise<number> {
       return 1;
     }
     // A bug: its message, and the stack only when asked for (BHXH_DEBUG=1), never in front of a clerk.
-    const detail = e instanceof Error ? (process.env.BHXH_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    const detail =
+      e instanceof Error ? (process.env.BHXH_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
     say(`Lỗi không mong muốn: ${detail}`);
     return 1;
   }

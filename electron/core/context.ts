@@ -27,7 +27,13 @@ export const backupDirFor = (dbPath: string) => join(dirname(dbPath), 'backups')
  */
 export function createContext(dbPath: string, options: { create?: boolean } = {}): CoreContext {
   const db = openDatabase(dbPath, { create: options.create ?? true });
-  const ctx: CoreContext = { db, dbPath, backupDir: backupDirFor(dbPath), previews: new Map(), unavailable: null };
+  const ctx: CoreContext = {
+    db,
+    dbPath,
+    backupDir: backupDirFor(dbPath),
+    previews: new Map(),
+    unavailable: null,
+  };
   cleanLeftovers(ctx);
   return ctx;
 }

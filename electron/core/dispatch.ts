@@ -56,6 +56,7 @@ export function toApiError(
   console.error(`[api] ${method ?? ''}`, e);
   return {
     code: 'internal',
-    message: 'Đã xảy ra lỗi không mong muốn trong chương trình; dữ liệu được giữ nguyên. Hãy thử lại hoặc báo cho người quản trị.',
+    message:
+      'Đã xảy ra lỗi không mong muốn trong chương trình; dữ liệu được giữ nguyên. Hãy thử lại hoặc báo cho người quản trị.',
   };
 }

@@ -20,8 +20,7 @@ export const STORAGE_MESSAGES = {
     'Tệp cơ sở dữ liệu đã bị hỏng. Hãy khôi phục từ một bản sao lưu (Cài đặt → Cơ sở dữ liệu); ' +
     'tệp hỏng được giữ nguyên.',
   full: 'Ổ đĩa đã đầy nên không ghi được; dữ liệu được giữ nguyên như trước. Hãy giải phóng dung lượng rồi thử lại.',
-  cantOpen:
-    'Không mở được tệp cơ sở dữ liệu (thư mục không tồn tại hoặc không có quyền truy cập).',
+  cantOpen: 'Không mở được tệp cơ sở dữ liệu (thư mục không tồn tại hoặc không có quyền truy cập).',
   io: 'Lỗi đọc/ghi ổ đĩa khi làm việc với cơ sở dữ liệu; dữ liệu được giữ nguyên. Hãy thử lại, nếu vẫn lỗi hãy kiểm tra ổ đĩa.',
   noAccess: 'Không có quyền ghi vào thư mục hoặc tệp cần ghi; dữ liệu được giữ nguyên.',
   missing: 'Không tìm thấy tệp hoặc thư mục cần dùng.',

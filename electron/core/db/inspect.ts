@@ -64,7 +64,8 @@ export function inspectDatabase(file: string, latest: number): Found {
         (t) => t.name,
       ),
     );
-    const ours = appId === APP_ID || (appId === 0 && version >= 1 && tables.has('units') && tables.has('observations'));
+    const ours =
+      appId === APP_ID || (appId === 0 && version >= 1 && tables.has('units') && tables.has('observations'));
     if (!ours) {
       if (appId === 0 && version === 0 && tables.size === 0) return { kind: 'empty' };
       throw new StorageError(STORAGE_MESSAGES.foreign);

@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError, type BackupInfo } from '../../../shared/api/contract';
 import type { FileOutput } from '../../../shared/api/files';
@@ -8,7 +17,8 @@ import { schemaVersion } from '../db/open';
 import { getSettings } from '../repos/settings';
 import { durableRename } from './durable';
 
-const NAME_RE = /^bhxh-(\d{8}-\d{6}-\d{3})-(manual|before-import|before-restore|before-undo|before-units)\.db$/;
+const NAME_RE =
+  /^bhxh-(\d{8}-\d{6}-\d{3})-(manual|before-import|before-restore|before-undo|before-units)\.db$/;
 
 export function stamp(d = new Date()): string {
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -71,7 +81,8 @@ export function backupRawFile(ctx: CoreContext): Promise<BackupInfo | null> {
   if (!existsSync(ctx.dbPath)) return Promise.resolve(null);
   return writeBackup(ctx, 'before-restore', (tmp) => {
     copyFileSync(ctx.dbPath, tmp);
-    if (existsSync(`${ctx.dbPath}-wal`)) copyFileSync(`${ctx.dbPath}-wal`, `${tmp.slice(0, -'.tmp'.length)}-wal`);
+    if (existsSync(`${ctx.dbPath}-wal`))
+      copyFileSync(`${ctx.dbPath}-wal`, `${tmp.slice(0, -'.tmp'.length)}-wal`);
   });
 }
 

@@ -1,4 +1,14 @@
-import { closeSync, existsSync, linkSync, copyFileSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  copyFileSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../../../shared/api/contract';
@@ -50,7 +60,9 @@ function prepareCandidate(staged: string): void {
     if (e instanceof DatabaseVersionError)
       throw refuse(`tệp đã chọn được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng trước.`);
     if (e instanceof UserError && e.message === STORAGE_MESSAGES.foreign)
-      throw refuse('tệp đã chọn là cơ sở dữ liệu của một chương trình khác, không phải của ứng dụng BHXH Gia Lai.');
+      throw refuse(
+        'tệp đã chọn là cơ sở dữ liệu của một chương trình khác, không phải của ứng dụng BHXH Gia Lai.',
+      );
     if (e instanceof UserError && e.message.startsWith('Không khôi phục')) throw e;
     throw refuse('tệp đã chọn không phải cơ sở dữ liệu hợp lệ hoặc đã bị hỏng.');
   }
@@ -142,7 +154,8 @@ function swapIn(ctx: CoreContext, staged: string): void {
 }
 
 async function restore(ctx: CoreContext, data: Uint8Array): Promise<void> {
-  if (ctx.dbPath === ':memory:') throw new UserError('Không thể khôi phục vào cơ sở dữ liệu tạm trong bộ nhớ.');
+  if (ctx.dbPath === ':memory:')
+    throw new UserError('Không thể khôi phục vào cơ sở dữ liệu tạm trong bộ nhớ.');
   let staged: string | null = null;
   try {
     try {
