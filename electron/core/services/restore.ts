@@ -37,7 +37,7 @@ function stage(ctx: CoreContext, data: Uint8Array): string {
   const staged = `${dirname(ctx.dbPath)}/${stagingPrefix(ctx.dbPath)}${stamp()}.tmp`;
   const fd = openSync(staged, 'wx');
   try {
-    const slice = 1 << 20;
+    const slice = 1 << 16;
     for (let at = 0; at < data.length; at += slice) {
       writeSync(fd, data, at, Math.min(slice, data.length - at));
       if (at === 0) pausePoint('restore:copying');
