@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
 export interface Child {
   process: ChildProcess;
@@ -14,7 +13,8 @@ export interface Child {
 
 /** Starts a TypeScript script (a test helper or the CLI) in its own process, as a second program would. */
 export function startChild(script: string, args: string[], env: Record<string, string> = {}): Child {
-  const child = spawn(TSX, [resolve(ROOT, script), ...args], {
+  // Node itself with tsx's loader (not the tsx wrapper, which runs a second process a kill would miss).
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, script), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
