@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { APP_ID } from './app-id';
 import { DatabaseVersionError, STORAGE_MESSAGES, StorageError, storageError } from './errors';
@@ -73,8 +74,23 @@ export function inspectDatabase(file: string, latest: number): Found {
     if (version > latest) throw newerVersionError(version, latest);
     return { kind: 'app', version, stamped: appId === APP_ID };
   } catch (e) {
+    // A WAL database on a read-only folder cannot even be opened (SQLite needs its -shm file beside it).
+    if (String((e as { code?: unknown }).code).startsWith('SQLITE_CANTOPEN') && cannotWrite(file))
+      throw new StorageError(STORAGE_MESSAGES.readonly);
     throw storageError(e) ?? e;
   } finally {
     probe?.close();
+  }
+}
+
+/** Is an existing database (or its folder) closed to writing? */
+export function cannotWrite(file: string): boolean {
+  if (file === ':memory:' || !existsSync(file)) return false;
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
+    return false;
+  } catch {
+    return true;
   }
 }

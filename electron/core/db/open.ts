@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { DatabaseVersionError, STORAGE_MESSAGES, StorageError, storageError } from './errors';
-import { inspectDatabase, newerVersionError } from './inspect';
+import { cannotWrite, inspectDatabase, newerVersionError } from './inspect';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 import { busyTimeoutMs, immediateTransactions } from './write-lock';
@@ -39,7 +39,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(file, { fileMustExist: options.create === false });
   } catch (e) {
-    throw storageError(e) ?? e;
+    throw (cannotWrite(file) ? new StorageError(STORAGE_MESSAGES.readonly) : storageError(e)) ?? e;
   }
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs()}`);
@@ -50,6 +50,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (e) {
     db.close();
+    // A WAL database on a read-only folder cannot even be opened (SQLite needs its -shm file beside it).
+    if (String((e as { code?: unknown }).code).startsWith('SQLITE_CANTOPEN') && cannotWrite(file))
+      throw new StorageError(STORAGE_MESSAGES.readonly);
     throw storageError(e) ?? e;
   }
 }
