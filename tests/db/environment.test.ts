@@ -36,7 +36,7 @@ function oneImport(ctx: CoreContext): number {
   ]).importId;
 }
 
-describe('the environment, in Vietnamese, data left as it was', () => {
+describe('the environment, in Vietnamese, data left as it was', { timeout: 240_000 }, () => {
   it('a read-only database: refused with its own message, the file unchanged', () => {
     const dir = faultDir();
     const file = join(dir, 'ro.db');

@@ -33,7 +33,7 @@ function expectPlainVietnamese(stderr: string): void {
   expect(stderr).toBe(stderr.normalize('NFC'));
 }
 
-describe('opening without side effects', () => {
+describe('opening without side effects', { timeout: 240_000 }, () => {
   const cases: [string, (file: string) => void, RegExp][] = [
     ['an empty file', (f) => writeFileSync(f, ''), /rỗng/],
     ["another program's SQLite database", foreignDb, /chương trình khác/],

@@ -17,7 +17,7 @@ const POINTS: [string, 'old' | 'new'][] = [
   ['restore:renamed', 'new'],
 ];
 
-describe('a restore killed at any point', () => {
+describe('a restore killed at any point', { timeout: 240_000 }, () => {
   it.each(POINTS)(
     'at %s leaves a database that opens whole with the %s content, never a mix',
     async (point, expected) => {

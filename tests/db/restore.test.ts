@@ -34,7 +34,7 @@ function fileOf(make: (db: Database.Database) => void): Uint8Array {
   return new Uint8Array(readFileSync(file));
 }
 
-describe('restore', () => {
+describe('restore', { timeout: 240_000 }, () => {
   it('puts a backup back whole, keeps a backup of what it replaced, leaves no staging or previous file', async () => {
     const ctx = tempContext();
     mark(ctx, 'Trước');

@@ -43,7 +43,7 @@ const setTargetArgs = (file: string) => [
   '15.5',
 ];
 
-describe('two writers', () => {
+describe('two writers', { timeout: 240_000 }, () => {
   it('the second waits its bounded time, then is refused in Vietnamese with nothing written; the first keeps its work', async () => {
     const file = newDb();
     const holder = startChild('tests/helpers/scripts/hold-write.ts', [file, 'first']);
@@ -56,6 +56,27 @@ describe('two writers', () => {
     expect((await holder.done).code).toBe(0);
     expect(setting(file, 'first')).toBe('"held"');
     expect(target2024(file)).toBeUndefined();
+  });
+
+  it('an import while another process writes is refused the same way: no import recorded, no figure written', async () => {
+    const file = newDb();
+    const holder = startChild('tests/helpers/scripts/hold-write.ts', [file, 'first']);
+    await holder.waitFor('BHXH_HOLDING');
+    const sample = join(import.meta.dirname, '../fixtures/samples/chu-se-2024-03.xlsx');
+    const second = await startCli(['import', sample, '--db', file], { BHXH_BUSY_TIMEOUT_MS: '200' }).done;
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/đang được một chương trình khác ghi/);
+    expect(second.stderr).not.toMatch(/SqliteError|database is locked|\n\s+at /);
+    holder.process.stdin!.write('\n');
+    expect((await holder.done).code).toBe(0);
+    const db = new Database(file, { readonly: true });
+    expect(
+      db.prepare('SELECT (SELECT count(*) FROM imports) + (SELECT count(*) FROM observations) AS n').get(),
+    ).toEqual({
+      n: 0,
+    });
+    db.close();
+    expect(setting(file, 'first')).toBe('"held"');
   });
 
   it('a second writer that gets the lock in its time writes after the first: both kept', async () => {
