@@ -42,7 +42,8 @@ export function makeReadOnly(dir: string, files: string[] = []): void {
 export function tinyDisk(kb: number): string {
   const dir = join(faultDir(), 'disk');
   mkdirSync(dir);
-  if (!run('mount', '-t', 'tmpfs', '-o', `size=${kb}k`, 'tmpfs', dir)) throw new Error('cannot mount a tmpfs');
+  if (!run('mount', '-t', 'tmpfs', '-o', `size=${kb}k`, 'tmpfs', dir))
+    throw new Error('cannot mount a tmpfs');
   undo.push(() => run('umount', '-l', dir));
   return dir;
 }
