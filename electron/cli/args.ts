@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { UserError } from '../../shared/api/contract';
+import { createContext, type CoreContext } from '../core/context';
 import { openDatabase, type Db } from '../core/db/open';
 
 /** Wrong usage: exit code 2. */
@@ -25,7 +26,13 @@ export function required<T>(value: T | undefined, flag: string): T {
 export function openExisting(file: string): Db {
   if (!existsSync(file))
     throw new UserError(`Không tìm thấy cơ sở dữ liệu "${file}". Hãy chạy "init --db ${file}" trước.`);
-  return openDatabase(file);
+  return openDatabase(file, { create: false });
+}
+
+/** A session on an existing database (commands that back up first need the context). */
+export function contextExisting(file: string): CoreContext {
+  openExisting(file).close();
+  return createContext(file, { create: false });
 }
 
 export function printJson(value: unknown): void {

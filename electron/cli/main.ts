@@ -2,7 +2,7 @@
 /** The command line of SPEC §5. Exit 0 done, 1 refused (nothing written), 2 wrong usage. */
 import { UserError } from '../../shared/api/contract';
 import { PeriodError } from '../../shared/domain/period';
-import { DatabaseVersionError } from '../core/db/open';
+import { storageError } from '../core/db/errors';
 import { UsageError, say } from './args';
 import { commands } from './commands';
 
@@ -28,11 +28,20 @@ export async function runCli(argv: string[]): Promise<number> {
       say(`${e.message}\n${USAGE}`);
       return 2;
     }
-    if (e instanceof UserError || e instanceof PeriodError || e instanceof DatabaseVersionError) {
+    if (e instanceof PeriodError) {
       say(`Lỗi: ${e.message}`);
       return 1;
     }
-    say(`Lỗi không mong muốn: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // A refusal, a busy lock, a read-only or full disk: one Vietnamese sentence, never SQLite's English.
+    const refusal = e instanceof UserError ? e : storageError(e);
+    if (refusal) {
+      say(`Lỗi: ${refusal.message}`);
+      return 1;
+    }
+    // A bug: its message, and the stack only when asked for (BHXH_DEBUG=1), never in front of a clerk.
+    const detail =
+      e instanceof Error ? (process.env.BHXH_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    say(`Lỗi không mong muốn: ${detail}`);
     return 1;
   }
 }

@@ -3,14 +3,22 @@ import {
   apiContract,
   describeInputError,
   isApiMethod,
-  UserError,
   type ApiMethod,
   type ApiResponse,
 } from '../../shared/api/contract';
 import { PeriodError } from '../../shared/domain/period';
 import type { CoreContext } from './context';
-import { DatabaseVersionError } from './db/open';
+import { storageError } from './db/errors';
 import { handlers } from './handlers';
+
+/** What still answers while the database cannot be opened: enough to restore a backup. */
+const RECOVERY_METHODS = new Set<ApiMethod>([
+  'db.status',
+  'db.info',
+  'db.restore',
+  'db.restoreUpload',
+  'db.downloadBackup',
+]);
 
 /**
  * The single entry of the API for every transport (Electron IPC, the web server, tests): the input is
@@ -26,6 +34,8 @@ export async function dispatch(
   const parsed = apiContract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success)
     return { ok: false, error: { code: 'invalid_input', message: describeInputError(parsed.error) } };
+  if (ctx.unavailable && !RECOVERY_METHODS.has(method))
+    return { ok: false, error: { code: 'refused', message: ctx.unavailable } };
   try {
     const handler = handlers[method] as (input: unknown, ctx: CoreContext) => unknown;
     return { ok: true, result: await handler(parsed.data, ctx) };
@@ -38,13 +48,15 @@ export function toApiError(
   e: unknown,
   method?: ApiMethod,
 ): { code: 'refused' | 'invalid_input' | 'not_found' | 'internal'; message: string } {
-  if (e instanceof UserError) return { code: e.code, message: e.message };
-  if (e instanceof PeriodError || e instanceof DatabaseVersionError)
-    return { code: 'refused', message: e.message };
+  if (e instanceof PeriodError) return { code: 'refused', message: e.message };
+  // A refusal, or the lock, the disk or the file failing: its Vietnamese sentence, not SQLite's English.
+  const refusal = storageError(e);
+  if (refusal) return { code: refusal.code, message: refusal.message };
   if (e instanceof ZodError) return { code: 'invalid_input', message: describeInputError(e) };
   console.error(`[api] ${method ?? ''}`, e);
   return {
     code: 'internal',
-    message: `Đã xảy ra lỗi không mong muốn: ${e instanceof Error ? e.message : String(e)}`,
+    message:
+      'Đã xảy ra lỗi không mong muốn trong chương trình; dữ liệu được giữ nguyên. Hãy thử lại hoặc báo cho người quản trị.',
   };
 }

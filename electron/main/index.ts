@@ -3,7 +3,7 @@
  * The core (electron/core) is plain Node and knows nothing of Electron.
  */
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { createContext, type CoreContext } from '../core/context';
+import { createContextOrRecovery, type CoreContext } from '../core/context';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { installContentsGuard } from './guards';
 import { registerIpc } from './ipc';
@@ -35,7 +35,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   try {
-    ctx = createContext(databasePath());
+    // A database that cannot be opened starts the app in recovery (its backups), not a quit.
+    ctx = createContextOrRecovery(databasePath());
   } catch (e) {
     dialog.showErrorBox(
       'Không mở được cơ sở dữ liệu',

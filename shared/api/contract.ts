@@ -182,10 +182,13 @@ export const settingsApi = {
         signerName: z.string().max(200),
         recipients: z.array(z.string().max(300)).max(30),
         autoBackup: z.boolean(),
+        backupKeep: z.number().int().min(1, 'Cần giữ ít nhất 1 bản sao lưu.').max(500),
       })
       .partial(),
     out<ReportSettings>(),
   ),
+  /** Whether the database opened; when not, why (the app then offers its backups). */
+  'db.status': method(none, out<{ ok: boolean; message: string | null }>()),
   'db.info': method(
     none,
     out<{ path: string; schemaVersion: number; sizeBytes: number; backups: BackupInfo[] }>(),
@@ -200,7 +203,7 @@ export interface BackupInfo {
   name: string;
   createdAt: string;
   sizeBytes: number;
-  reason: 'manual' | 'before-import' | 'before-restore';
+  reason: 'manual' | 'before-import' | 'before-restore' | 'before-undo' | 'before-units';
 }
 
 export const apiContract = {

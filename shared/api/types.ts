@@ -81,8 +81,10 @@ export interface ReportSettings {
   signerAuthority: string;
   signerName: string;
   recipients: string[];
-  /** Back up the database before every import. */
+  /** Back up the database before every import, undo and catalogue import. */
   autoBackup: boolean;
+  /** How many backups the backups folder keeps; the oldest beyond it are removed after each new one. */
+  backupKeep: number;
 }
 
 export const DEFAULT_SETTINGS: ReportSettings = {
@@ -95,4 +97,5 @@ export const DEFAULT_SETTINGS: ReportSettings = {
   signerName: '',
   recipients: ['UBND tỉnh (để b/c);', 'Sở Lao động - Thương binh và Xã hội;', 'Lưu: VT, KHTC.'],
   autoBackup: true,
+  backupKeep: 30,
 };

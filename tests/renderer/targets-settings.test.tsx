@@ -120,12 +120,14 @@ describe('Cài đặt', () => {
     fireEvent.change(screen.getByTestId('settings-recipients'), {
       target: { value: 'UBND tỉnh;\n\n  Lưu: VT.  ' },
     });
+    fireEvent.change(screen.getByTestId('settings-backupKeep'), { target: { value: '12' } });
     fireEvent.click(screen.getByTestId('settings-save'));
     await waitFor(() => expect(api.of('settings.save')).toHaveLength(1));
     expect(api.of('settings.save')[0]).toMatchObject({
       signerName: 'Nguyễn Văn A',
       recipients: ['UBND tỉnh;', 'Lưu: VT.'],
       autoBackup: true,
+      backupKeep: 12,
     });
     await screen.findByText(/Đã lưu cài đặt/);
   });

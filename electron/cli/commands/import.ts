@@ -53,7 +53,7 @@ export async function importCommand(argv: string[]): Promise<number> {
       return { name: basename(path), data: new Uint8Array(LIMITS.maxFileBytes + 1) };
     return { name: basename(path), data: new Uint8Array(readFileSync(path)) };
   });
-  const ctx = createContext(dbFile);
+  const ctx = createContext(dbFile, { create: false });
   try {
     const prepared = await prepareImport(ctx.db, files, { period });
     let result: ImportResult;

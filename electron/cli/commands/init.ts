@@ -6,7 +6,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
   const file = required(values.db, 'db');
   const existed = existsSync(file);
-  const db = openDatabase(file);
+  const db = openDatabase(file, { create: true });
   const version = schemaVersion(db);
   db.close();
   say(

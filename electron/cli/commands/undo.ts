@@ -1,5 +1,6 @@
 import { undoImport } from '../../core/services/write-values';
-import { openExisting, parse, printJson, required, say, UsageError } from '../args';
+import { backupIfEnabled } from '../../core/services/backup';
+import { contextExisting, parse, printJson, required, say, UsageError } from '../args';
 
 export async function undoCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -9,13 +10,14 @@ export async function undoCommand(argv: string[]): Promise<number> {
   });
   const idText = required(values.import, 'import');
   if (!/^\d+$/.test(idText)) throw new UsageError(`Số lần nhập "${idText}" không hợp lệ.`);
-  const db = openExisting(required(values.db, 'db'));
+  const ctx = contextExisting(required(values.db, 'db'));
   try {
-    const r = undoImport(db, Number(idText));
+    await backupIfEnabled(ctx, 'before-undo');
+    const r = undoImport(ctx.db, Number(idText));
     say(`Đã hoàn tác lần nhập số ${idText}: khôi phục ${r.restored} số liệu.`);
     if (values.json) printJson({ ok: true, import: Number(idText), ...r });
     return 0;
   } finally {
-    db.close();
+    ctx.db.close();
   }
 }

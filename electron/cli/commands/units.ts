@@ -4,7 +4,8 @@ import { sizeText } from '../../core/import/zip-entries';
 import { basename } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import { importUnitCatalogue } from '../../core/services/unit-catalogue';
-import { openExisting, parse, printJson, required, say, UsageError } from '../args';
+import { backupIfEnabled } from '../../core/services/backup';
+import { contextExisting, parse, printJson, required, say, UsageError } from '../args';
 
 export async function unitsCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
@@ -29,13 +30,14 @@ export async function unitsCommand(argv: string[]): Promise<number> {
   } catch {
     throw new UserError(`Không đọc được tệp "${path}".`);
   }
-  const db = openExisting(required(values.db, 'db'));
+  const ctx = contextExisting(required(values.db, 'db'));
   try {
-    const r = await importUnitCatalogue(db, data, basename(path));
+    await backupIfEnabled(ctx, 'before-units');
+    const r = await importUnitCatalogue(ctx.db, data, basename(path));
     say(`Đã nạp danh mục đơn vị: thêm ${r.inserted}, cập nhật ${r.updated}.`);
     if (values.json) printJson({ ok: true, ...r });
     return 0;
   } finally {
-    db.close();
+    ctx.db.close();
   }
 }

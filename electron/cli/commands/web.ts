@@ -34,9 +34,9 @@ export async function webCommand(argv: string[]): Promise<number> {
     }
   }
 
-  if (!existsSync(dbPath))
-    say(`Chưa có cơ sở dữ liệu ${dbPath}: tạo mới với danh mục đơn vị và chỉ tiêu mặc định.`);
-  const ctx = createContext(dbPath);
+  const missing = !existsSync(dbPath);
+  if (missing) say(`Chưa có cơ sở dữ liệu ${dbPath}: tạo mới với danh mục đơn vị và chỉ tiêu mặc định.`);
+  const ctx = createContext(dbPath, { create: missing });
   const server = await startWebServer({ ctx, rendererDir, port });
   process.stdout.write(`${server.url}\n`);
   say(

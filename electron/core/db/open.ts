@@ -1,23 +1,68 @@
 import Database from 'better-sqlite3';
+import { DatabaseVersionError, STORAGE_MESSAGES, StorageError, storageError } from './errors';
+import { cannotWrite, inspectDatabase, newerVersionError } from './inspect';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
+import { busyTimeoutMs, immediateTransactions } from './write-lock';
 
 export type Db = Database.Database;
 
-export class DatabaseVersionError extends Error {}
+export { DatabaseVersionError, StorageError };
 
-/** Opens (creating if needed) and migrates a database file. `:memory:` works for tests. */
-export function openDatabase(file: string, options: { migrations?: readonly Migration[] } = {}): Db {
-  const db = new Database(file);
+export interface OpenOptions {
+  /**
+   * May a missing or empty file become a new database? Only `init`, the desktop app's first start and the
+   * web mode on a missing file create one; every other command passes false and is refused.
+   */
+  create?: boolean;
+  migrations?: readonly Migration[];
+}
+
+const latestOf = (migrations: readonly Migration[]) =>
+  migrations.length ? migrations[migrations.length - 1]!.version : 0;
+
+/**
+ * Opens and migrates this app's database. The file is inspected read-only first: another program's
+ * database, a file that is not a database or one from a newer version is refused untouched (WAL is
+ * switched on only afterwards). `:memory:` works for tests.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? MIGRATIONS;
+  if (file !== ':memory:') {
+    const found = inspectDatabase(file, latestOf(migrations));
+    if (found.kind !== 'app' && options.create === false)
+      throw new StorageError(
+        found.kind === 'missing' ? 'Không tìm thấy tệp cơ sở dữ liệu.' : STORAGE_MESSAGES.empty,
+      );
+  }
+  let db: Db;
   try {
-    db.pragma('journal_mode = WAL');
+    db = new Database(file, { fileMustExist: options.create === false });
+  } catch (e) {
+    throw (cannotWrite(file) ? new StorageError(STORAGE_MESSAGES.readonly) : storageError(e)) ?? e;
+  }
+  try {
+    db.pragma(`busy_timeout = ${busyTimeoutMs()}`);
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    migrate(db, options.migrations ?? MIGRATIONS);
+    immediateTransactions(db);
+    useWal(db);
+    migrate(db, migrations);
     return db;
   } catch (e) {
     db.close();
-    throw e;
+    // A WAL database on a read-only folder cannot even be opened (SQLite needs its -shm file beside it).
+    if (String((e as { code?: unknown }).code).startsWith('SQLITE_CANTOPEN') && cannotWrite(file))
+      throw new StorageError(STORAGE_MESSAGES.readonly);
+    throw storageError(e) ?? e;
+  }
+}
+
+/** WAL lets readers work during a write; a read-only file keeps its mode and can still be read. */
+function useWal(db: Db): void {
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (e) {
+    if (!String((e as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw e;
   }
 }
 
@@ -25,22 +70,24 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies pending migrations, each in its own transaction with its version bump. */
+/**
+ * Applies pending migrations, each in its own transaction with its version bump. Each takes the write
+ * lock first (BEGIN IMMEDIATE) and reads the version again under it: two `init` at once then run each
+ * migration once, the second finding it already done.
+ */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
-  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const latest = latestOf(migrations);
   const current = schemaVersion(db);
-  if (current > latest) {
-    throw new DatabaseVersionError(
-      `Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ ${current}, phiên bản này chỉ hiểu đến ${latest}). ` +
-        'Hãy cập nhật ứng dụng; tệp dữ liệu không bị thay đổi.',
-    );
-  }
+  if (current > latest) throw newerVersionError(current, latest);
   for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
+      const now = schemaVersion(db);
+      if (now > latest) throw newerVersionError(now, latest);
+      if (m.version <= now) return;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }
 

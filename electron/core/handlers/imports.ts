@@ -1,5 +1,6 @@
 import type { importsApi } from '../../../shared/api/contract';
 import { listImports } from '../repos/imports';
+import { backupIfEnabled } from '../services/backup';
 import { undoImport } from '../services/write-values';
 import { commitPrepared, requirePrepared } from '../import/commit';
 import { prepareImport } from '../import/preview';
@@ -30,7 +31,10 @@ export const importsHandlers: HandlerMap<keyof typeof importsApi> = {
     return null;
   },
   'imports.list': (_i, { db }) => listImports(db),
-  'imports.undo': (input, { db }) => undoImport(db, input.id),
+  'imports.undo': async (input, ctx) => {
+    await backupIfEnabled(ctx, 'before-undo');
+    return undoImport(ctx.db, input.id);
+  },
   'imports.problemsWorkbook': (input, ctx) => problemsWorkbook(requirePrepared(ctx, input.previewId).preview),
   'imports.template': (input, { db }) => buildTemplate(db, input.period),
 };

@@ -1,5 +1,6 @@
 import { UserError, type unitsApi } from '../../../shared/api/contract';
 import { getUnitByCode, listUnits, setUnitActive, upsertUnit } from '../repos/units';
+import { backupIfEnabled } from '../services/backup';
 import { importUnitCatalogue } from '../services/unit-catalogue';
 import type { HandlerMap } from './types';
 
@@ -17,5 +18,8 @@ export const unitsHandlers: HandlerMap<keyof typeof unitsApi> = {
     setUnitActive(db, input.code, input.active);
     return getUnitByCode(db, input.code)!;
   },
-  'units.import': async (input, { db }) => importUnitCatalogue(db, input.file.data, input.file.name),
+  'units.import': async (input, ctx) => {
+    await backupIfEnabled(ctx, 'before-units');
+    return importUnitCatalogue(ctx.db, input.file.data, input.file.name);
+  },
 };

@@ -14,6 +14,8 @@ const REASON: Record<BackupInfo['reason'], string> = {
   manual: 'Sao lưu tay',
   'before-import': 'Trước khi nhập',
   'before-restore': 'Trước khi khôi phục',
+  'before-undo': 'Trước khi hoàn tác',
+  'before-units': 'Trước khi nạp đơn vị',
 };
 
 const size = (bytes: number) => `${formatCount(Math.max(1, Math.round(bytes / 1024)))} KB`;

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Skeleton, Switch } from 'antd';
+import { App, Button, Form, Input, InputNumber, Skeleton, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
@@ -67,8 +67,20 @@ export function SettingsForm() {
       <Form.Item name="recipients" label="Nơi nhận (mỗi dòng một nơi)" style={{ marginBottom: 12 }}>
         <Input.TextArea rows={4} data-testid="settings-recipients" />
       </Form.Item>
-      <Form.Item name="autoBackup" label="Tự động sao lưu trước mỗi lần nhập" valuePropName="checked">
+      <Form.Item
+        name="autoBackup"
+        label="Tự động sao lưu trước mỗi lần nhập, hoàn tác và nạp danh mục đơn vị"
+        valuePropName="checked"
+      >
         <Switch data-testid="settings-autoBackup" />
+      </Form.Item>
+      <Form.Item
+        name="backupKeep"
+        label="Số bản sao lưu giữ lại"
+        extra="Khi có bản mới, các bản cũ nhất vượt quá số này được xóa."
+        rules={[{ required: true, message: 'Cần giữ ít nhất 1 bản sao lưu.' }]}
+      >
+        <InputNumber min={1} max={500} precision={0} data-testid="settings-backupKeep" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={saving} data-testid="settings-save">
         Lưu cài đặt
