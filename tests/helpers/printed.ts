@@ -3,10 +3,11 @@
  * on paper: every word with its page and box, from poppler's `pdftotext -bbox`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 
 export interface PrintedWord {
   page: number;
@@ -93,23 +94,17 @@ export function pageText(p: PrintedPage): string {
   return words.map((w) => w.text).join(' ');
 }
 
-/**
- * The printed height pdftotext gives a word set in `size` pt at 100 %: measured on a one-cell workbook in
- * the report's font, so the check does not depend on the font's ascent and descent.
- */
-export function referenceWordHeight(dir: string, xlsx: Uint8Array): number {
-  const file = join(dir, 'reference-size.xlsx');
-  writeFileSync(file, xlsx);
-  const [pdf] = xlsxToPdf([file], dir);
-  const words = printedPages(pdf!).flatMap((p) => p.words);
-  const probe = words.find((w) => w.text === 'Mẫu');
-  if (!probe) throw new Error('reference word not printed');
-  return probe.height;
+/** A one-cell workbook: the word "Mẫu" in `font` at `size` pt, printed at 100 %. */
+export async function referenceWorkbook(file: string, font: string, size: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Mẫu');
+  ws.getCell('A1').value = 'Mẫu';
+  ws.getCell('A1').font = { name: font, size };
+  ws.pageSetup = { paperSize: 9, orientation: 'portrait', scale: 100 };
+  await wb.xlsx.writeFile(file);
 }
 
 /** Renders every page of a PDF to PNG at `dpi` (for looking at, not for asserting). */
 export function pdfToPng(pdf: string, prefix: string, dpi = 100): void {
   spawnSync('pdftoppm', ['-r', String(dpi), '-png', pdf, prefix]);
 }
-
-export const readPdf = (pdf: string) => readFileSync(pdf);
