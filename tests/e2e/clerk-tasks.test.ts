@@ -17,7 +17,7 @@ import {
   type WebServer,
 } from './harness';
 import { SAMPLE_FIGURES } from './sample-figures';
-import { previewText, watchRenders, type RenderAnswers } from './preview-pdf';
+import { previewReady, previewText, watchRenders, type RenderAnswers } from './preview-pdf';
 
 /**
  * Issue 5, the clerk's tasks the other browser tests do not walk through: a correction by hand and its
@@ -143,15 +143,16 @@ describe('a clerk’s tasks in the browser', () => {
     for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.text))));
     return texts;
   };
-  const chooseKind = async (label: string) => {
+  const chooseKind = async (label: string, kind: string) => {
     await page.getByTestId('report-kind').click();
     await page.locator('.ant-select-dropdown:visible').getByText(label).click();
-    await page.getByTestId('report-preview').waitFor({ timeout: 30_000 });
+    // The PDF viewer takes the keyboard when it loads: let it load before typing into the other fields.
+    await previewReady(page, [`"kind":"${kind}"`]);
   };
 
   it('previews and saves the trend report of a district as PDF and Excel', async () => {
     await go('bao-cao');
-    await chooseKind('Diễn biến theo tháng của một đơn vị');
+    await chooseKind('Diễn biến theo tháng của một đơn vị', 'trend');
     await page.getByTestId('report-unit').click();
     await page.keyboard.type('pleiku');
     await page.keyboard.press('Enter');
@@ -180,7 +181,7 @@ describe('a clerk’s tasks in the browser', () => {
   });
 
   it('previews and saves the completeness report as PDF and Excel; its picker offers years', async () => {
-    await chooseKind('Tình hình gửi số liệu');
+    await chooseKind('Tình hình gửi số liệu', 'completeness');
     // Only years make sense here: the picker shows the year, not the month the other screens were on.
     expect(await page.getByTestId('report-period').inputValue()).toBe('2024');
     expect(await page.getByTestId('report-period-kind').count()).toBe(0);

@@ -34,15 +34,21 @@ export function watchRenders(page: Page): RenderAnswers {
  * "some preview": an earlier one may still be on screen), and returns the frame's blob: URL.
  */
 export async function previewReady(page: Page, parts: string[], timeout = 60_000): Promise<string> {
-  await page.waitForFunction(
-    (want) => {
-      const box = document.querySelector<HTMLElement>('[data-testid="report-preview"]');
-      const req = box?.dataset.request ?? '';
-      return box?.dataset.state === 'ready' && want.every((p) => req.includes(p));
-    },
-    parts,
-    { timeout },
-  );
+  try {
+    await page.waitForFunction(
+      (want) => {
+        const box = document.querySelector<HTMLElement>('[data-testid="report-preview"]');
+        const req = box?.dataset.request ?? '';
+        return box?.dataset.state === 'ready' && want.every((p) => req.includes(p));
+      },
+      parts,
+      { timeout },
+    );
+  } catch (e) {
+    const box = page.getByTestId('report-preview');
+    const seen = `state=${await box.getAttribute('data-state')} request=${await box.getAttribute('data-request')}`;
+    throw new Error(`preview not ready for ${parts.join(' ')} (${seen}): ${(e as Error).message}`);
+  }
   return (await page.getByTestId('report-preview-pdf').getAttribute('src')) ?? '';
 }
 
