@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../electron/core/reports/render';
 import { FONT_NAME } from '../../electron/core/reports/xlsx/style';
+import { setTargetChecked } from '../../electron/core/handlers/targets';
+import { upsertPlan } from '../../electron/core/repos/targets';
 import { pageText, printedPages, referenceWorkbook, xlsxToPdf, type PrintedPage } from '../helpers/printed';
 import { tempContext, tempDir } from '../helpers/tmp';
 import { SAMPLE_2024_03, seedFigures, seedTargets } from './fixture';
@@ -27,7 +29,13 @@ const RAW_HEADERS = [
 ];
 const columnNumbers = (n: number) => Array.from({ length: n }, (_, k) => `(${k + 1})`);
 
-describe('the progress workbook on paper', () => {
+/** The two plan kinds give the BHXH sheet its narrowest (rates) and widest (people) columns. */
+const CASES = [
+  { name: 'a rate plan (156/KH-UBND)', headcount: false },
+  { name: 'a headcount plan', headcount: true },
+];
+
+describe.each(CASES)('the progress workbook on paper, $name', ({ headcount }) => {
   let pages: PrintedPage[];
   /** The height pdftotext gives a word of 9 pt text printed at 100 %. */
   let nine: number;
@@ -36,7 +44,17 @@ describe('the progress workbook on paper', () => {
     const ctx = tempContext();
     // Ia Pa late in June: a carried row, its mark and a note under the tables.
     seedFigures(ctx.db, { skip: { '2024-06': ['635'] } });
-    seedTargets(ctx.db);
+    if (headcount) {
+      upsertPlan(ctx.db, {
+        number: '99/KH-UBND',
+        issuedOn: '2024-02-01',
+        title: 'Kế hoạch thử',
+        yearFrom: 2024,
+        yearTo: 2024,
+      });
+      setTargetChecked(ctx.db, { unit: '64', indicator: 'bhxh_participants', year: 2024, value: 150000 });
+      setTargetChecked(ctx.db, { unit: '622', indicator: 'bhxh_participants', year: 2024, value: 52000 });
+    } else seedTargets(ctx.db);
     const file = await renderReport(ctx.db, { kind: 'progress', format: 'xlsx', period: '2024-06' }, NOW);
     const dir = tempDir();
     const report = join(dir, 'bao-cao.xlsx');
@@ -110,6 +128,8 @@ describe('the progress workbook on paper', () => {
   it('prints the caption and the summary', () => {
     const all = pages.map(pageText).join(' ');
     expect(all).toContain('(Kèm theo Báo cáo số /BC-BHXH ngày 05 tháng 7 năm 2024)');
+    // The province's headcount target, in people (the locale of the office suite picks the separator).
+    if (headcount) expect(all).toMatch(/150[.,]000/);
     expect(all).toContain('Đến hết tháng 6/2024');
   });
 });
