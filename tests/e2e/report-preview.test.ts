@@ -58,6 +58,26 @@ describe('the Báo cáo preview in the browser', () => {
     expect(app.errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
   });
 
+  it('lets the clerk type into the unit picker while the new PDF loads', async () => {
+    await page.getByTestId('report-kind').click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText('Diễn biến theo tháng của một đơn vị')
+      .click();
+    // No wait for the province's trend to load: the clerk goes straight on to the unit.
+    await page.getByTestId('report-unit').click();
+    await page.keyboard.type('pleiku');
+    await page.keyboard.press('Enter');
+    const { text } = await previewText(
+      page,
+      renders,
+      ['"kind":"trend"', '"unit":"622"'],
+      tmp.dir,
+      'dien-bien',
+    );
+    expect(text).toContain('Thành phố Pleiku');
+  });
+
   it('shows the completeness report when it is chosen, not the one before', async () => {
     await page.getByTestId('report-kind').click();
     await page.locator('.ant-select-dropdown:visible').getByText('Tình hình gửi số liệu').click();

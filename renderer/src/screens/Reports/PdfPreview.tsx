@@ -1,5 +1,5 @@
 import { Skeleton, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiInput } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -53,6 +53,23 @@ export function PdfPreview({ input, version }: { input: RenderInput; version: nu
   const url = shown?.url ?? null;
   useEffect(() => (url ? () => URL.revokeObjectURL(url) : undefined), [url]);
 
+  // Chromium's PDF viewer takes the keyboard when a document loads: a clerk typing in the unit picker
+  // meanwhile would type into the PDF. Give focus back to where it was, unless it was the preview itself.
+  const frame = useRef<HTMLIFrameElement>(null);
+  const lastFocus = useRef<Element | null>(null);
+  useEffect(() => {
+    const note = (e: FocusEvent) => {
+      if (e.target instanceof Element && e.target !== frame.current) lastFocus.current = e.target;
+    };
+    document.addEventListener('focusin', note);
+    return () => document.removeEventListener('focusin', note);
+  }, []);
+  const giveFocusBack = () => {
+    const before = lastFocus.current;
+    if (document.activeElement !== frame.current) return;
+    if (before instanceof HTMLElement && before.isConnected) before.focus();
+  };
+
   const loading = shown?.request !== asked;
   const state = loading ? 'loading' : shown?.error ? 'error' : 'ready';
   return (
@@ -70,6 +87,8 @@ export function PdfPreview({ input, version }: { input: RenderInput; version: nu
             data-testid="report-preview-pdf"
             title={`Bản xem trước: ${shown?.name ?? 'báo cáo'}`}
             src={url}
+            ref={frame}
+            onLoad={giveFocusBack}
             style={{ width: '100%', height: '75vh', border: '1px solid #d9d9d9', background: '#f5f5f5' }}
           />
         </Spin>
