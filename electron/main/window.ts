@@ -22,6 +22,9 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer only (no other plugin exists any more): the Báo cáo preview shows
+      // the report's PDF from a blob: frame, which the CSP allows (frame-src blob:).
+      plugins: true,
     },
   });
   win.once('ready-to-show', () => win.show());

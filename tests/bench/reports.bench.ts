@@ -62,7 +62,7 @@ export async function bench(): Promise<BenchResult[]> {
         note: 'raw: pdfmake, two plain 18×15 tables',
       },
       {
-        name: 'progress XLSX render (2 sheets, formulas)',
+        name: 'progress XLSX render (4 sheets, formulas)',
         oursMs: await median(10, () => renderProgressXlsx(m)),
         rawMs: await median(10, rawXlsx),
         note: 'raw: exceljs, same cell count, no styles',

@@ -46,6 +46,8 @@ describe('Electron shell', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      // The built-in PDF viewer, for the Báo cáo preview.
+      plugins: true,
     });
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/);
     expect(win.loaded).toBe(APP_URL);

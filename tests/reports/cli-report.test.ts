@@ -38,11 +38,11 @@ describe('report command', () => {
     expect(cli('report', '--db', db, '--period', '2024-06', '--format', 'xlsx', '--out', xlsx).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('Tiến độ')!;
-    const total = ws.getCell(25, 4).value as ExcelJS.CellFormulaValue;
-    expect(total.formula).toBe('SUM(D8:D24)');
+    const ws = wb.getWorksheet('Phụ lục 01 - BHXH')!;
+    const total = ws.getCell(26, 4).value as ExcelJS.CellFormulaValue;
+    expect(total.formula).toBe('SUM(D9:D25)');
     expect(total.result).toBe(904324);
-    expect(ws.getCell(25, 9).value).toBe(14.83);
+    expect(ws.getCell(26, 9).value).toBe(14.83);
   }, 120_000);
 
   it('writes trend and completeness reports and refuses bad usage', () => {

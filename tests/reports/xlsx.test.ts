@@ -9,6 +9,7 @@ import { writeImport } from '../../electron/core/services/write-values';
 import { tempContext } from '../helpers/tmp';
 import { SAMPLE_2024_03, seedFigures, seedTargets } from './fixture';
 import yauzl from 'yauzl';
+import { BHTN_SHEET, BHXH_SHEET } from '../../electron/core/reports/xlsx/progress-xlsx';
 
 const NOW = new Date(2024, 6, 5);
 const EVIL_NAME = '=HYPERLINK("http://example.com","Phú Thiện")';
@@ -64,25 +65,26 @@ describe('progress report workbook', () => {
     data = file.data;
     wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
-    ws = wb.getWorksheet('Tiến độ')!;
+    ws = wb.getWorksheet(BHXH_SHEET)!;
   }, 60_000);
 
   const find = (name: string): number => {
-    for (let r = 8; r <= ws.rowCount; r++) if (String(ws.getCell(r, 3).value).includes(name)) return r;
+    for (let r = 9; r <= ws.rowCount; r++) if (String(ws.getCell(r, 3).value).includes(name)) return r;
     throw new Error(`no row for ${name}`);
   };
 
   it('has a merged title, a two-row header, every district and the total row', () => {
     expect(ws.getCell('A2').isMerged).toBe(true);
     expect(String(ws.getCell('A2').value)).toContain('QUÝ II/2024');
-    expect(ws.getCell('E5').value).toBe('Số người tham gia BHXH');
-    expect(ws.getCell('G6').value).toBe('Tổng số');
-    expect(ws.getCell('A7').value).toBe('(1)');
+    expect(ws.getCell('E6').value).toBe('Số người tham gia BHXH (người)');
+    expect(ws.getCell('G7').value).toBe('Tổng số');
+    expect(ws.getCell('A8').value).toBe('(1)');
+    expect(ws.getCell('P8').value).toBe('(16)');
     for (const [code] of Object.entries(SAMPLE_2024_03)) {
       const r = [...Array(ws.rowCount).keys()].find((i) => ws.getCell(i + 1, 2).value === code);
       expect(r, code).toBeDefined();
     }
-    expect(find('Toàn tỉnh')).toBe(8 + 17);
+    expect(find('Toàn tỉnh')).toBe(9 + 17);
   });
 
   it('writes entered figures as numbers and computed columns as formulas with cached results', () => {
@@ -100,7 +102,7 @@ describe('progress report workbook', () => {
     expect((ws.getCell(r, 13).value as ExcelJS.CellFormulaValue).result).toBe('Đạt');
     const t = find('Toàn tỉnh');
     const d = ws.getCell(t, 4).value as ExcelJS.CellFormulaValue;
-    expect(d.formula).toBe('SUM(D8:D24)');
+    expect(d.formula).toBe('SUM(D9:D25)');
     expect(d.result).toBe(model.province.laborForce);
     expect((ws.getCell(t, 12).value as ExcelJS.CellFormulaValue).result).toBe(
       model.province.bhxh.peopleNeeded,
@@ -116,24 +118,24 @@ describe('progress report workbook', () => {
     expect(ws.getCell(r, 4).numFmt).toBe('#,##0');
     expect(ws.getCell(r, 8).numFmt).toBe('0.00');
     expect(ws.getCell(r, 10).numFmt).toBe('+0.00;-0.00;0.00');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 7 });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 8 });
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: '5:7',
+      printTitlesRow: '6:8',
     });
     expect(ws.headerFooter.oddFooter).toContain('Trang &P/&N');
   });
 
   it('keeps conditional formats and the zero cached result in the file', async () => {
     const xml = await zipEntry(data, 'xl/worksheets/sheet1.xml');
-    expect(xml).toMatch(/<conditionalFormatting sqref="M8:M25">/);
+    expect(xml).toMatch(/<conditionalFormatting sqref="M9:M26">/);
     expect(xml).toContain('&quot;Chưa đạt&quot;');
     // Pleiku meets its target: zero people needed is cached as 0, not left empty.
-    expect(xml).toMatch(/<c r="L8"[^>]*><f>[^<]*<\/f><v>0<\/v><\/c>/);
+    expect(xml).toMatch(/<c r="L9"[^>]*><f>[^<]*<\/f><v>0<\/v><\/c>/);
   });
 
   it('writes text from the database and imported files as text, never as a formula', async () => {
@@ -143,15 +145,15 @@ describe('progress report workbook', () => {
     const raw = wb.getWorksheet('Số liệu gốc')!;
     let found = false;
     raw.eachRow((row) => {
-      if (row.getCell(8).value === EVIL_FILE) {
+      if (row.getCell(7).value === EVIL_FILE) {
         found = true;
+        expect(row.getCell(7).type).toBe(ExcelJS.ValueType.String);
+        expect(row.getCell(8).value).toBe('=A1');
         expect(row.getCell(8).type).toBe(ExcelJS.ValueType.String);
-        expect(row.getCell(9).value).toBe('=A1');
-        expect(row.getCell(9).type).toBe(ExcelJS.ValueType.String);
       }
     });
     expect(found).toBe(true);
-    for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
+    for (const part of [1, 2, 3, 4].map((n) => `xl/worksheets/sheet${n}.xml`)) {
       const xml = await zipEntry(data, part);
       expect(xml).not.toMatch(/<f>[^<]*HYPERLINK/);
       expect(xml).not.toMatch(/<f>[^<]*cmd/);
@@ -166,21 +168,22 @@ describe('progress report workbook', () => {
       if (n > 3) rows.push((row.values as unknown[]).slice(1));
     });
     expect(rows.length).toBe(model.raw.length);
-    const pleikuBb = rows.find((v) => v[0] === '622' && v[2] === 'bhxh_compulsory')!;
-    expect(pleikuBb[4]).toBe('Tháng 6/2024');
-    expect(pleikuBb[7]).toBe('2024-06-tong-hop-toan-tinh.xlsx');
-    expect(pleikuBb[8]).toBe('D8');
-    expect(typeof pleikuBb[9]).toBe('number');
-    expect(pleikuBb[10]).toBeInstanceOf(Date);
-    const iaPa = rows.find((v) => v[0] === '635' && v[2] === 'bhxh_compulsory')!;
-    expect(iaPa[4]).toBe('Tháng 5/2024');
-    expect(iaPa[6]).toBe('Có');
+    const pleikuBb = rows.find((v) => v[0] === '622' && v[2] === 'BHXH bắt buộc')!;
+    expect(pleikuBb[3]).toBe('Tháng 6/2024');
+    expect(pleikuBb[6]).toBe('2024-06-tong-hop-toan-tinh.xlsx');
+    expect(pleikuBb[7]).toBe('D8');
+    expect(typeof pleikuBb[8]).toBe('number');
+    expect(pleikuBb[9]).toBeInstanceOf(Date);
+    const iaPa = rows.find((v) => v[0] === '635' && v[2] === 'BHXH bắt buộc')!;
+    expect(iaPa[3]).toBe('Tháng 5/2024');
+    expect(iaPa[5]).toBe('Có');
     expect(raw.pageSetup.printTitlesRow).toBe('3:3');
   });
 });
 
 describe('a headcount plan in the workbook', () => {
   let ws: ExcelJS.Worksheet;
+  let tn: ExcelJS.Worksheet;
   let model: ReturnType<typeof buildProgressReport>;
   let xml: string;
   beforeAll(async () => {
@@ -199,7 +202,8 @@ describe('a headcount plan in the workbook', () => {
     const file = await renderReport(ctx.db, { kind: 'progress', format: 'xlsx', period: '2024-06' }, NOW);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.data) as unknown as ArrayBuffer);
-    ws = wb.getWorksheet('Tiến độ')!;
+    ws = wb.getWorksheet(BHXH_SHEET)!;
+    tn = wb.getWorksheet(BHTN_SHEET)!;
     xml = await zipEntry(file.data, 'xl/worksheets/sheet1.xml');
   }, 60_000);
   const f = (r: number, c: number) => ws.getCell(r, c).value as ExcelJS.CellFormulaValue;
@@ -207,20 +211,20 @@ describe('a headcount plan in the workbook', () => {
   it('labels the BHXH block in people and keeps the BHTN block in rates', () => {
     expect(model.plan?.number).toBe('99/KH-UBND');
     expect(model.province.bhxh.targetKind).toBe('count');
-    expect(ws.getCell('I6').value).toBe('Chỉ tiêu (người)');
-    expect(ws.getCell('J6').value).toBe('Chênh lệch (người)');
-    expect(ws.getCell('K6').value).toBe('Đạt so với KH (%)');
-    expect(ws.getCell('L6').value).toBe('Cần phát triển thêm (người)');
-    expect(ws.getCell('U5').value).toBe('Biến động số người tham gia BHXH (người)');
-    expect(ws.getCell('Y6').value).toBe('BHXH (người)');
-    // BHTN has no target in this plan: its block stays in rates.
-    expect(ws.getCell('P6').value).toBe('Chỉ tiêu (%)');
-    expect(ws.getCell('W5').value).toBe('Biến động tỷ lệ BHTN (điểm %)');
-    expect(ws.getCell('Z6').value).toBe('BHTN (%)');
+    expect(ws.getCell('I7').value).toBe('Chỉ tiêu (người)');
+    expect(ws.getCell('J7').value).toBe('Chênh lệch (người)');
+    expect(ws.getCell('K7').value).toBe('Đạt so với KH (%)');
+    expect(ws.getCell('L7').value).toBe('Cần phát triển thêm (người)');
+    expect(ws.getCell('N6').value).toBe('Biến động số người tham gia (người)');
+    expect(ws.getCell('P6').value).toBe('Ước đến cuối năm (người)');
+    // BHTN has no target in this plan: its sheet stays in rates.
+    expect(tn.getCell('G7').value).toBe('Chỉ tiêu (%)');
+    expect(tn.getCell('L6').value).toBe('Biến động tỷ lệ (điểm %)');
+    expect(tn.getCell('N6').value).toBe('Ước tỷ lệ đến cuối năm (%)');
   });
 
   it('compares the province participants with the headcount in live formulas with cached results', () => {
-    const t = 8 + 17;
+    const t = 9 + 17;
     expect(String(ws.getCell(t, 3).value)).toContain('Toàn tỉnh');
     const p = model.province;
     const participants = p.bhxhParticipants!;
@@ -240,25 +244,25 @@ describe('a headcount plan in the workbook', () => {
     expect(f(t, 13).formula).toContain(`G${t}+0.000000001>=I${t}`);
     expect(f(t, 13).result).toBe('Chưa đạt');
     // Changes and projection are in people: 445 more than in May (the PDF's sentence).
-    expect(ws.getCell(t, 21).value).toBe(445);
-    expect(ws.getCell(t, 21).numFmt).toBe('+#,##0;-#,##0;0');
-    expect(ws.getCell(t, 25).value as number).toBeGreaterThan(participants);
-    expect(ws.getCell(t, 25).numFmt).toBe('#,##0');
+    expect(ws.getCell(t, 14).value).toBe(445);
+    expect(ws.getCell(t, 14).numFmt).toBe('+#,##0;-#,##0;0');
+    expect(ws.getCell(t, 16).value as number).toBeGreaterThan(participants);
+    expect(ws.getCell(t, 16).numFmt).toBe('#,##0');
   });
 
   it('gives districts without a headcount no target and no misplaced rate changes', () => {
-    const r = 8; // first district row
+    const r = 9; // first district row
     expect(ws.getCell(r, 9).value).toBeNull();
     expect(f(r, 13).result).toBe('Chưa có chỉ tiêu');
     expect(f(r, 10).formula).toContain(`G${r}-I${r}`);
     expect(f(r, 10).result ?? '').toBe(''); // an empty cached result reads back as undefined
-    expect(ws.getCell(r, 21).value).toBeNull();
-    expect(ws.getCell(r, 25).value).toBeNull();
+    expect(ws.getCell(r, 14).value).toBeNull();
+    expect(ws.getCell(r, 16).value).toBeNull();
     expect(f(r, 8).result as number).toBeGreaterThan(0);
   });
 
   it('keeps the status colours on the headcount block', () => {
-    expect(xml).toMatch(/<conditionalFormatting sqref="M8:M25">/);
+    expect(xml).toMatch(/<conditionalFormatting sqref="M9:M26">/);
     expect(xml).toContain('&quot;Chưa đạt&quot;');
   });
 });

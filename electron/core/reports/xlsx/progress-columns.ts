@@ -1,11 +1,31 @@
 /**
- * The columns of the progress sheet. Computed columns are Excel formulas over the entered ones (with the
- * core's figures as cached results), so a clerk who corrects a count sees every rate follow.
+ * The columns of the two progress sheets (BHXH, BHTN). Computed columns are Excel formulas over the entered
+ * ones (with the core's figures as cached results), so a clerk who corrects a count sees every rate follow.
+ * Columns are named by what they hold; their letters follow from their place in the sheet.
  */
 import type { Cell } from 'exceljs';
 import { STATUS_LABEL, type TargetKind } from '../../../../shared/domain/progress';
 import type { CoverageProgress, ProgressRow } from '../../../../shared/reports/model';
-import { FMT, formulaCell, numberCell, textCell } from './style';
+import { isCarriedRow } from './carried';
+import { columnLetter, FMT, formulaCell, numberCell, textCell } from './style';
+
+export type ColumnKey =
+  | 'stt'
+  | 'code'
+  | 'name'
+  | 'laborForce'
+  | 'compulsory'
+  | 'voluntary'
+  | 'participants'
+  | 'rate'
+  | 'target'
+  | 'gap'
+  | 'share'
+  | 'need'
+  | 'status'
+  | 'sinceMonth'
+  | 'sinceYear'
+  | 'yearEnd';
 
 export interface RowContext {
   r: number;
@@ -15,25 +35,31 @@ export interface RowContext {
   first: number;
   last: number;
   /** The total row uses SUM only where the province figure is the sum of the districts'. */
-  sums: Set<string>;
+  sums: Set<ColumnKey>;
+  /** The letter of a column of this sheet. */
+  at: (key: ColumnKey) => string;
 }
 
 export interface ColumnSpec {
-  key: string;
-  /** Group header (row 1 of the header) or null when the column spans both header rows. */
+  key: ColumnKey;
+  /** Group header (first header row) or null when the column spans both header rows. */
   group: string | null;
   header: string;
   width: number;
   write: (c: Cell, x: RowContext) => void;
 }
 
-const bold = (x: RowContext) => x.index === null;
-
-/** Which unit a comparison block speaks in: a rate plan (2023–2025) or a headcount plan (after 2025). */
-export interface BlockKinds {
-  bhxh: TargetKind;
-  bhtn: TargetKind;
+/** Letters of a sheet's columns, by key. */
+export function letters(cols: ColumnSpec[]): (key: ColumnKey) => string {
+  const map = new Map(cols.map((c, i) => [c.key, columnLetter(i + 1)]));
+  return (key) => {
+    const l = map.get(key);
+    if (!l) throw new Error(`no column ${key} in this sheet`);
+    return l;
+  };
 }
+
+const bold = (x: RowContext) => x.index === null;
 
 /** The block follows the first row that has a target, as the PDF tables do; rate where none has one. */
 export function blockKind(rows: ProgressRow[], pick: (r: ProgressRow) => CoverageProgress): TargetKind {
@@ -52,31 +78,24 @@ function coverageRate(p: CoverageProgress, participants: number | null, laborFor
 }
 
 /** An entered count: the figure, or on the total row a SUM of the districts when that is what it is. */
-function entered(col: string, pick: (r: ProgressRow) => number | null) {
+function entered(key: ColumnKey, pick: (r: ProgressRow) => number | null) {
   return (c: Cell, x: RowContext) => {
-    if (x.index === null && x.sums.has(col))
+    const col = x.at(key);
+    if (x.index === null && x.sums.has(key))
       formulaCell(c, `SUM(${col}${x.first}:${col}${x.last})`, pick(x.row), FMT.count, true);
     else numberCell(c, pick(x.row), FMT.count, bold(x));
   };
-}
-
-interface BlockCols {
-  /** Participants (the headcount compared with a count target). */
-  parts: string;
-  rate: string;
-  target: string;
-  gap: string;
-  share: string;
-  need: string;
-  status: string;
 }
 
 /**
  * The formulas of the comparison: a rate plan compares the coverage rate in percentage points and asks
  * for the people behind the missing rate; a headcount plan compares participants with the target directly.
  */
-function comparisonFormulas(kind: TargetKind, c: BlockCols, r: number) {
-  const [P, R, T] = [`${c.parts}${r}`, `${c.rate}${r}`, `${c.target}${r}`];
+function comparisonFormulas(kind: TargetKind, x: RowContext) {
+  const r = x.r;
+  const [P, R, T, D] = [x.at('participants'), x.at('rate'), x.at('target'), x.at('laborForce')].map(
+    (l) => `${l}${r}`,
+  ) as [string, string, string, string];
   const actual = kind === 'count' ? P : R;
   const has = `ISNUMBER(${actual}),ISNUMBER(${T})`;
   const { met, not_met, no_data, no_target } = STATUS_LABEL;
@@ -87,212 +106,238 @@ function comparisonFormulas(kind: TargetKind, c: BlockCols, r: number) {
     need:
       kind === 'count'
         ? `IF(AND(${has}),MAX(0,${T}-${P}),"")`
-        : `IF(AND(ISNUMBER(${T}),ISNUMBER(D${r}),ISNUMBER(${P})),MAX(0,ROUNDUP(${T}*D${r}/100-0.000000001,0)-${P}),"")`,
+        : `IF(AND(ISNUMBER(${T}),ISNUMBER(${D}),ISNUMBER(${P})),MAX(0,ROUNDUP(${T}*${D}/100-0.000000001,0)-${P}),"")`,
     status: `IF(NOT(ISNUMBER(${T})),"${no_target}",IF(NOT(ISNUMBER(${actual})),"${no_data}",IF(${actual}+0.000000001>=${T},"${met}","${not_met}")))`,
   };
 }
 
-/** Rate, target, gap, share, people needed, status for one coverage, in columns rate..status. */
+/** Rate, target, gap, share, people needed, status for one coverage. */
 function coverageColumns(
   group: string,
   kind: TargetKind,
-  cols: BlockCols,
   pick: (r: ProgressRow) => CoverageProgress,
   participants: (r: ProgressRow) => number | null,
 ): ColumnSpec[] {
-  const { parts, rate, target, gap, share, need, status } = cols;
   const count = kind === 'count';
-  const unit = count ? '(người)' : '(%)';
   // Cached results only where the row's target is of the block's kind; the formulas agree with them.
   const ours = (x: RowContext) => (sameKind(pick(x.row), kind) ? pick(x.row) : null);
-  const f = (x: RowContext) => comparisonFormulas(kind, cols, x.r);
   return [
     {
-      key: rate,
+      key: 'rate',
       group,
       header: 'Tỷ lệ bao phủ (%)',
-      width: 9,
+      width: 8,
+      write: (c, x) => {
+        const [D, P] = [`${x.at('laborForce')}${x.r}`, `${x.at('participants')}${x.r}`];
+        formulaCell(
+          c,
+          `IF(AND(ISNUMBER(${D}),${D}>0,ISNUMBER(${P})),${P}/${D}*100,"")`,
+          coverageRate(pick(x.row), participants(x.row), x.row.laborForce),
+          FMT.rate,
+          bold(x),
+        );
+      },
+    },
+    {
+      key: 'target',
+      group,
+      header: count ? 'Chỉ tiêu (người)' : 'Chỉ tiêu (%)',
+      width: count ? 9.5 : 7.5,
+      write: (c, x) => numberCell(c, ours(x)?.target ?? null, count ? FMT.count : FMT.rate, bold(x)),
+    },
+    {
+      key: 'gap',
+      group,
+      header: count ? 'Chênh lệch (người)' : 'Chênh lệch (điểm %)',
+      width: count ? 9.5 : 8,
       write: (c, x) =>
         formulaCell(
           c,
-          `IF(AND(ISNUMBER(D${x.r}),D${x.r}>0,ISNUMBER(${parts}${x.r})),${parts}${x.r}/D${x.r}*100,"")`,
-          coverageRate(pick(x.row), participants(x.row), x.row.laborForce),
-          FMT.rate,
+          comparisonFormulas(kind, x).gap,
+          ours(x)?.gap ?? null,
+          count ? FMT.signedCount : FMT.signed,
           bold(x),
         ),
     },
     {
-      key: target,
-      group,
-      header: `Chỉ tiêu ${unit}`,
-      width: count ? 11 : 8.5,
-      write: (c, x) => numberCell(c, ours(x)?.target ?? null, count ? FMT.count : FMT.rate, bold(x)),
-    },
-    {
-      key: gap,
-      group,
-      header: count ? 'Chênh lệch (người)' : 'Chênh lệch (điểm %)',
-      width: count ? 11 : 9,
-      write: (c, x) =>
-        formulaCell(c, f(x).gap, ours(x)?.gap ?? null, count ? FMT.signedCount : FMT.signed, bold(x)),
-    },
-    {
-      key: share,
+      key: 'share',
       group,
       header: 'Đạt so với KH (%)',
-      width: 9,
-      write: (c, x) => formulaCell(c, f(x).share, ours(x)?.shareReached ?? null, FMT.share, bold(x)),
+      width: 7.5,
+      write: (c, x) =>
+        formulaCell(c, comparisonFormulas(kind, x).share, ours(x)?.shareReached ?? null, FMT.share, bold(x)),
     },
     {
-      key: need,
+      key: 'need',
       group,
       header: 'Cần phát triển thêm (người)',
-      width: 11,
-      write: (c, x) => formulaCell(c, f(x).need, ours(x)?.peopleNeeded ?? null, FMT.count, bold(x)),
+      width: 9.5,
+      write: (c, x) =>
+        formulaCell(c, comparisonFormulas(kind, x).need, ours(x)?.peopleNeeded ?? null, FMT.count, bold(x)),
     },
     {
-      key: status,
+      key: 'status',
       group,
       header: 'Đánh giá',
-      width: 13,
+      width: 13.5,
       write: (c, x) => {
         const p = ours(x);
-        formulaCell(c, f(x).status, STATUS_LABEL[p?.status ?? 'no_target'], FMT.text, bold(x));
-        c.alignment = { horizontal: 'center' };
+        formulaCell(
+          c,
+          comparisonFormulas(kind, x).status,
+          STATUS_LABEL[p?.status ?? 'no_target'],
+          FMT.text,
+          bold(x),
+        );
+        c.alignment = { horizontal: 'center', vertical: 'middle' };
       },
     },
   ];
 }
-
-const change = (
-  key: string,
-  group: string,
-  header: string,
-  pick: (r: ProgressRow) => number | null,
-  fmt: string,
-): ColumnSpec => ({
-  key,
-  group,
-  header,
-  width: 9,
-  write: (c, x) => numberCell(c, pick(x.row), fmt, bold(x)),
-});
 
 /**
  * Month-on-month and year-on-year changes and the year-end projection, in the block's unit. A row whose
  * target is of the other kind holds figures in the other unit: they are left out rather than mislabelled.
  */
-function changeColumns(kinds: BlockKinds): ColumnSpec[] {
-  const of =
-    (kind: TargetKind, pick: (r: ProgressRow) => CoverageProgress, v: keyof CoverageProgress) =>
-    (r: ProgressRow) => (sameKind(pick(r), kind) ? (pick(r)[v] as number | null) : null);
-  const bx = (v: keyof CoverageProgress) => of(kinds.bhxh, (r) => r.bhxh, v);
-  const bt = (v: keyof CoverageProgress) => of(kinds.bhtn, (r) => r.bhtnCoverage, v);
-  const group = (what: string, kind: TargetKind) =>
-    kind === 'count' ? `Biến động số người tham gia ${what} (người)` : `Biến động tỷ lệ ${what} (điểm %)`;
-  const signed = (kind: TargetKind) => (kind === 'count' ? FMT.signedCount : FMT.signed);
-  const level = (kind: TargetKind) => (kind === 'count' ? FMT.count : FMT.rate);
-  const both = kinds.bhxh === 'rate' && kinds.bhtn === 'rate';
-  const end = both ? 'Ước đến cuối năm (%)' : 'Ước đến cuối năm';
-  const endHeader = (what: string, kind: TargetKind) =>
-    both ? what : `${what} ${kind === 'count' ? '(người)' : '(%)'}`;
-  const [gx, gt] = [group('BHXH', kinds.bhxh), group('BHTN', kinds.bhtn)];
+function changeColumns(kind: TargetKind, pick: (r: ProgressRow) => CoverageProgress): ColumnSpec[] {
+  const count = kind === 'count';
+  const of = (v: keyof CoverageProgress) => (r: ProgressRow) =>
+    sameKind(pick(r), kind) ? (pick(r)[v] as number | null) : null;
+  const change = (
+    key: ColumnKey,
+    group: string | null,
+    header: string,
+    value: (r: ProgressRow) => number | null,
+    fmt: string,
+  ): ColumnSpec => ({
+    key,
+    group,
+    header,
+    width: 8.5,
+    write: (c, x) => numberCell(c, value(x.row), fmt, bold(x)),
+  });
+  const signed = count ? FMT.signedCount : FMT.signed;
+  const group = count ? 'Biến động số người tham gia (người)' : 'Biến động tỷ lệ (điểm %)';
   return [
-    change('U', gx, 'So với tháng trước', bx('changeSincePreviousMonth'), signed(kinds.bhxh)),
-    change('V', gx, 'So với cùng kỳ', bx('changeSinceLastYear'), signed(kinds.bhxh)),
-    change('W', gt, 'So với tháng trước', bt('changeSincePreviousMonth'), signed(kinds.bhtn)),
-    change('X', gt, 'So với cùng kỳ', bt('changeSinceLastYear'), signed(kinds.bhtn)),
-    change('Y', end, endHeader('BHXH', kinds.bhxh), bx('projectedYearEnd'), level(kinds.bhxh)),
-    change('Z', end, endHeader('BHTN', kinds.bhtn), bt('projectedYearEnd'), level(kinds.bhtn)),
+    change('sinceMonth', group, 'So với tháng trước', of('changeSincePreviousMonth'), signed),
+    change('sinceYear', group, 'So với cùng kỳ', of('changeSinceLastYear'), signed),
+    change(
+      'yearEnd',
+      null,
+      count ? 'Ước đến cuối năm (người)' : 'Ước tỷ lệ đến cuối năm (%)',
+      of('projectedYearEnd'),
+      count ? FMT.count : FMT.rate,
+    ),
   ];
 }
 
-export function progressColumns(kinds: BlockKinds = { bhxh: 'rate', bhtn: 'rate' }): ColumnSpec[] {
+/** STT, code, name and labour force: the first columns of both sheets. */
+function unitColumns(laborForce: ColumnSpec['write']): ColumnSpec[] {
   return [
     {
-      key: 'A',
+      key: 'stt',
       group: null,
       header: 'STT',
-      width: 5,
+      width: 4.5,
       write: (c, x) => {
         numberCell(c, x.index, '0', bold(x));
-        c.alignment = { horizontal: 'center' };
+        c.alignment = { horizontal: 'center', vertical: 'middle' };
       },
     },
-    { key: 'B', group: null, header: 'Mã ĐVHC', width: 8, write: (c, x) => textCell(c, x.row.unit, bold(x)) },
     {
-      key: 'C',
+      key: 'code',
+      group: null,
+      header: 'Mã ĐVHC',
+      width: 6.5,
+      write: (c, x) => {
+        textCell(c, x.row.unit, bold(x));
+        c.alignment = { horizontal: 'center', vertical: 'middle' };
+      },
+    },
+    {
+      key: 'name',
       group: null,
       header: 'Đơn vị',
-      width: 22,
-      write: (c, x) => textCell(c, x.index === null ? `Toàn tỉnh (${x.row.name})` : x.row.name, bold(x)),
+      width: 20,
+      write: (c, x) => {
+        const name = x.index === null ? 'Toàn tỉnh' : `${x.row.name}${isCarriedRow(x.row) ? ' *' : ''}`;
+        textCell(c, name, bold(x));
+        c.alignment = { vertical: 'middle', wrapText: true };
+      },
     },
+    { key: 'laborForce', group: null, header: 'Lực lượng lao động (người)', width: 10, write: laborForce },
+  ];
+}
+
+/** Sheet 1: labour force, BHXH participants (compulsory, voluntary, total), coverage against the target. */
+export function bhxhColumns(kind: TargetKind): ColumnSpec[] {
+  const parts = 'Số người tham gia BHXH (người)';
+  return [
+    ...unitColumns(entered('laborForce', (r) => r.laborForce)),
     {
-      key: 'D',
-      group: null,
-      header: 'Lực lượng lao động (người)',
-      width: 12,
-      write: entered('D', (r) => r.laborForce),
-    },
-    {
-      key: 'E',
-      group: 'Số người tham gia BHXH',
+      key: 'compulsory',
+      group: parts,
       header: 'Bắt buộc',
-      width: 11,
-      write: entered('E', (r) => r.bhxhCompulsory),
+      width: 9.5,
+      write: entered('compulsory', (r) => r.bhxhCompulsory),
     },
     {
-      key: 'F',
-      group: 'Số người tham gia BHXH',
+      key: 'voluntary',
+      group: parts,
       header: 'Tự nguyện',
-      width: 11,
-      write: entered('F', (r) => r.bhxhVoluntary),
+      width: 9,
+      write: entered('voluntary', (r) => r.bhxhVoluntary),
     },
     {
-      key: 'G',
-      group: 'Số người tham gia BHXH',
+      key: 'participants',
+      group: parts,
       header: 'Tổng số',
-      width: 11,
-      write: (c, x) =>
+      width: 9.5,
+      write: (c, x) => {
+        const [E, F] = [`${x.at('compulsory')}${x.r}`, `${x.at('voluntary')}${x.r}`];
         formulaCell(
           c,
-          `IF(AND(ISNUMBER(E${x.r}),ISNUMBER(F${x.r})),E${x.r}+F${x.r},"")`,
+          `IF(AND(ISNUMBER(${E}),ISNUMBER(${F})),${E}+${F},"")`,
           x.row.bhxhParticipants,
           FMT.count,
           bold(x),
-        ),
+        );
+      },
     },
     ...coverageColumns(
-      'BHXH so với chỉ tiêu năm',
-      kinds.bhxh,
-      { parts: 'G', rate: 'H', target: 'I', gap: 'J', share: 'K', need: 'L', status: 'M' },
+      'So với chỉ tiêu năm',
+      kind,
       (r) => r.bhxh,
       (r) => r.bhxhParticipants,
     ),
+    ...changeColumns(kind, (r) => r.bhxh),
+  ];
+}
+
+/**
+ * Sheet 2: BHTN participants and coverage. Its labour force is read from sheet 1 (same rows), so a
+ * corrected figure there moves both coverages.
+ */
+export function bhtnColumns(kind: TargetKind, bhxhSheet: string): ColumnSpec[] {
+  const quoted = `'${bhxhSheet.replace(/'/g, "''")}'`;
+  return [
+    ...unitColumns((c, x) => {
+      const ref = `${quoted}!${x.at('laborForce')}${x.r}`;
+      formulaCell(c, `IF(ISNUMBER(${ref}),${ref},"")`, x.row.laborForce, FMT.count, bold(x));
+    }),
     {
-      key: 'N',
+      key: 'participants',
       group: null,
-      header: 'Số người tham gia BHTN',
-      width: 11,
-      write: entered('N', (r) => r.bhtn),
+      header: 'Số người tham gia BHTN (người)',
+      width: 10,
+      write: entered('participants', (r) => r.bhtn),
     },
     ...coverageColumns(
-      'BHTN so với chỉ tiêu năm',
-      kinds.bhtn,
-      { parts: 'N', rate: 'O', target: 'P', gap: 'Q', share: 'R', need: 'S', status: 'T' },
+      'So với chỉ tiêu năm',
+      kind,
       (r) => r.bhtnCoverage,
       (r) => r.bhtn,
     ),
-    ...changeColumns(kinds),
-    {
-      key: 'AA',
-      group: null,
-      header: 'Ghi chú',
-      width: 40,
-      write: (c, x) => {
-        textCell(c, x.row.carriedNotes.join('; '));
-        c.alignment = { wrapText: true, vertical: 'top' };
-      },
-    },
+    ...changeColumns(kind, (r) => r.bhtnCoverage),
   ];
 }

@@ -1,5 +1,6 @@
 /** Shared look of the report workbooks: fonts, borders, number formats, print setup. */
 import type { Cell, Fill, Worksheet } from 'exceljs';
+import { vnDateTimeText } from './vn-time';
 
 export const FONT_NAME = 'Times New Roman';
 export const FMT = {
@@ -73,11 +74,16 @@ export function bandRow(
   c.alignment = { horizontal: align, vertical: 'middle', wrapText: true };
 }
 
-/** A4 landscape, one page wide, header rows repeated, "Trang n/m" at the foot. */
+/**
+ * A4, one page wide, header rows repeated, "Trang n/m" at the foot, and the time the report was made
+ * (Vietnam's clock) where the report gives it. Sheets are sized to fit at 100 %: fit-to-width then only
+ * guards against a printer with wider margins, it does not shrink the text.
+ */
 export function printSetup(
   ws: Worksheet,
   titleRows: string,
   orientation: 'landscape' | 'portrait' = 'landscape',
+  generatedAt?: string,
 ): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -86,11 +92,12 @@ export function printSetup(
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: titleRows,
+    ...(titleRows ? { printTitlesRow: titleRows } : {}),
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { left: 0.6, right: 0.4, top: 0.55, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+  const made = generatedAt ? `&L&"Times New Roman,Italic"&10Lập lúc ${vnDateTimeText(generatedAt)}` : '';
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `${made}&C&"Times New Roman"&10Trang &P/&N` };
 }
 
 export function columnLetter(n: number): string {

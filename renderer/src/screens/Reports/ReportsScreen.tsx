@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Select, Skeleton, Space, Typography } from 'antd';
+import { App, Button, Card, Flex, Select, Space, Typography } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { call } from '../../api/client';
@@ -8,10 +8,7 @@ import { useSaveFile } from '../../hooks/useSaveFile';
 import { platform } from '../../platform/types';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { PeriodPicker } from '../../components/PeriodPicker';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { parsePeriod, resolvePeriodMonth } from '../../../../shared/domain/period';
-import { ProgressPreview } from './ProgressPreview';
-import { CompletenessPreview, TrendPreview } from './OtherPreviews';
+import { PdfPreview, type RenderInput } from './PdfPreview';
 
 type Kind = 'progress' | 'trend' | 'completeness';
 const KINDS: { value: Kind; label: string }[] = [
@@ -20,33 +17,20 @@ const KINDS: { value: Kind; label: string }[] = [
   { value: 'completeness', label: 'Tình hình gửi số liệu' },
 ];
 
-/** Month a period stands for, as far as the renderer can tell (a year → December or the latest month). */
-function periodMonth(period: string, latest: string | null | undefined): string {
-  return resolvePeriodMonth(parsePeriod(period), latest ?? null);
-}
-
 /** Báo cáo: choose report and period, preview it, save as PDF or Excel, open it, print it. */
 export function ReportsScreen() {
   const { message } = App.useApp();
-  const { period, setPeriod, latestMonth, dataVersion } = usePeriod();
+  const { period, setPeriod, dataVersion } = usePeriod();
   const save = useSaveFile();
   const [kind, setKind] = useState<Kind>('progress');
   const [unit, setUnit] = useState('64');
   const [busy, setBusy] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
   const units = useApi('units.list', {});
-  const month = periodMonth(period, latestMonth);
-  const year = Number(month.slice(0, 4));
-  const progress = useApi('reports.progress', kind === 'progress' ? { period } : null, dataVersion);
-  const trend = useApi(
-    'reports.trend',
-    kind === 'trend' ? { unit, from: `${year}-01`, to: month } : null,
-    dataVersion,
-  );
-  const completeness = useApi('reports.completeness', kind === 'completeness' ? { year } : null, dataVersion);
+  // The preview is the very document Lưu PDF and In produce: one choice for all three.
+  const choice: RenderInput = { kind, period, ...(kind === 'trend' ? { unit } : {}) };
 
-  const render = async (format: 'pdf' | 'xlsx') =>
-    call('reports.render', { kind, format, period, ...(kind === 'trend' ? { unit } : {}) });
+  const render = async (format: 'pdf' | 'xlsx') => call('reports.render', { ...choice, format });
 
   const saveAs = async (format: 'pdf' | 'xlsx') => {
     setBusy(format);
@@ -72,7 +56,6 @@ export function ReportsScreen() {
     }
   };
 
-  const state = kind === 'progress' ? progress : kind === 'trend' ? trend : completeness;
   const isElectron = (() => {
     try {
       return platform().kind === 'electron';
@@ -152,17 +135,7 @@ export function ReportsScreen() {
         </Flex>
       </Card>
       <Card size="small" title="Xem trước">
-        {state.error ? (
-          <ApiErrorAlert error={state.error} what="Báo cáo" />
-        ) : state.loading || !state.data ? (
-          <Skeleton active />
-        ) : kind === 'progress' && progress.data ? (
-          <ProgressPreview model={progress.data} />
-        ) : kind === 'trend' && trend.data ? (
-          <TrendPreview model={trend.data} />
-        ) : completeness.data ? (
-          <CompletenessPreview model={completeness.data} />
-        ) : null}
+        <PdfPreview input={choice} version={dataVersion} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           Tên cơ quan, người ký và nơi nhận lấy theo mục Cài đặt.
         </Typography.Paragraph>
