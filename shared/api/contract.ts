@@ -82,6 +82,8 @@ export const targetsApi = {
   'targets.set': method(
     z.object({
       planNumber: z.string().optional(),
+      /** The named plan contains the target; default: true when a plan is named (the CLI's --plan). */
+      fromDocument: z.boolean().optional(),
       unit: code,
       indicator: code,
       year: z.number().int().min(1990).max(2100),
