@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Indicator } from '../domain/indicators';
 import type { CompletenessReportModel, ProgressReportModel, TrendReportModel } from '../reports/model';
+import type { ReportTexts } from '../reports/texts';
 import { fileInput, type FileOutput } from './files';
 import type { CellHistoryEntry, ImportPreview, ImportRecord, ImportResult } from './import-types';
 import type { PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } from './types';
@@ -124,10 +125,22 @@ export const reportsApi = {
     z.object({ year: z.number().int().min(1990).max(2100) }),
     out<CompletenessReportModel>(),
   ),
+  /** Sections II–IV the office writes for a progress report, kept per period as asked. */
+  'reports.texts.get': method(z.object({ period: periodText }), out<ReportTexts>()),
+  'reports.texts.save': method(
+    z.object({
+      period: periodText,
+      shortcomings: z.string().max(20000),
+      tasks: z.string().max(20000),
+      proposals: z.string().max(20000),
+    }),
+    out<ReportTexts>(),
+  ),
   'reports.render': method(
     z.object({
       kind: z.enum(['progress', 'trend', 'completeness']),
-      format: z.enum(['pdf', 'xlsx']),
+      /** docx: the progress report only, as a Word document the office can still edit. */
+      format: z.enum(['pdf', 'xlsx', 'docx']),
       period: periodText,
       unit: code.optional(),
     }),

@@ -17,6 +17,9 @@ import {
   LABOR_FORCE,
 } from '../domain/indicators';
 import { observationPeriodLabel } from '../domain/period';
+
+/** "tháng 4/2024", "năm 2023": a period in running text is lower-case. */
+const periodInText = (period: string) => observationPeriodLabel(period).toLowerCase();
 import type { CoverageProgress, ProgressRow } from './model';
 
 /** The same unit at the months a progress row compares with. */
@@ -164,12 +167,12 @@ export function carriedNotes(row: ValuesRow): string[] {
   }
   const first = carried[0];
   if (first && carried.length === present && present > 1 && carried.every((c) => c.period === first.period)) {
-    return [`số liệu chuyển từ ${observationPeriodLabel(first.period)}`, ...notes];
+    return [`số liệu chuyển từ ${periodInText(first.period)}`, ...notes];
   }
   const carriedText = carried.map(({ label, period }) =>
     period.length === 4
-      ? `${label} lấy số liệu ${observationPeriodLabel(period)}`
-      : `${label} chuyển từ ${observationPeriodLabel(period)}`,
+      ? `${label} lấy số liệu ${periodInText(period)}`
+      : `${label} chuyển từ ${periodInText(period)}`,
   );
   return [...carriedText, ...notes];
 }

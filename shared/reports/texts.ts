@@ -17,7 +17,7 @@ export const TEXT_SECTIONS: { key: keyof ReportTexts; heading: string }[] = [
 ];
 
 /** A section the office has not written yet prints as a dotted line to fill in, never as nothing. */
-export const UNWRITTEN = '…………………………………………………………………………………………';
+export const UNWRITTEN = '………………………………………………………………………………………';
 
 /** The paragraphs of a section: one per non-empty line, NFC. */
 export function textParagraphs(text: string): string[] {
