@@ -84,8 +84,13 @@ describe('progress row', () => {
   it('marks carried figures in its notes and leaves them out of the trend', () => {
     const cur = row('635', 'Huyện Ia Pa', { lf: 1000, bb: 50, tn: 10, bhtn: 30 }, {}, true);
     const r = buildProgressRow(cur, { yearMonths: [{ month: 6, row: cur }] });
-    expect(r.carriedNotes).toContain('BHXH bắt buộc chuyển từ Tháng 5/2024');
+    expect(r.carriedNotes).toContain('BHXH bắt buộc chuyển từ tháng 5/2024');
     expect(r.bhxh.projectedYearEnd).toBeNull();
+    // Every drawer reads the field, not the wording of the notes.
+    expect(r.carriedFrom).toBe('2024-05');
+    expect(
+      buildProgressRow(row('622', 'Thành phố Pleiku', { lf: 1000, bb: 50, tn: 10, bhtn: 30 })).carriedFrom,
+    ).toBeNull();
   });
 });
 
