@@ -13,6 +13,7 @@ const saved = new Map<string, string>();
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'Tệp PDF', extensions: ['pdf'] },
   '.xlsx': { name: 'Sổ tính Excel', extensions: ['xlsx'] },
+  '.docx': { name: 'Văn bản Word', extensions: ['docx'] },
   '.db': { name: 'Tệp sao lưu cơ sở dữ liệu', extensions: ['db'] },
 };
 

@@ -1,5 +1,11 @@
 import { App, Button, Card, Flex, Select, Skeleton, Space, Typography } from 'antd';
-import { FileExcelOutlined, FilePdfOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons';
+import {
+  FileExcelOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  FolderOpenOutlined,
+  PrinterOutlined,
+} from '@ant-design/icons';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
@@ -12,6 +18,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { parsePeriod, resolvePeriodMonth } from '../../../../shared/domain/period';
 import { ProgressPreview } from './ProgressPreview';
 import { CompletenessPreview, TrendPreview } from './OtherPreviews';
+import { ReportTextsEditor } from './ReportTextsEditor';
 
 type Kind = 'progress' | 'trend' | 'completeness';
 const KINDS: { value: Kind; label: string }[] = [
@@ -45,10 +52,10 @@ export function ReportsScreen() {
   );
   const completeness = useApi('reports.completeness', kind === 'completeness' ? { year } : null, dataVersion);
 
-  const render = async (format: 'pdf' | 'xlsx') =>
+  const render = async (format: 'pdf' | 'xlsx' | 'docx') =>
     call('reports.render', { kind, format, period, ...(kind === 'trend' ? { unit } : {}) });
 
-  const saveAs = async (format: 'pdf' | 'xlsx') => {
+  const saveAs = async (format: 'pdf' | 'xlsx' | 'docx') => {
     setBusy(format);
     try {
       const file = await render(format);
@@ -131,6 +138,16 @@ export function ReportsScreen() {
             >
               Lưu Excel
             </Button>
+            {kind === 'progress' && (
+              <Button
+                icon={<FileWordOutlined />}
+                loading={busy === 'docx'}
+                onClick={() => saveAs('docx')}
+                data-testid="report-save-docx"
+              >
+                Lưu Word
+              </Button>
+            )}
             <Button
               icon={<PrinterOutlined />}
               loading={busy === 'print'}
@@ -151,6 +168,7 @@ export function ReportsScreen() {
           </Space>
         </Flex>
       </Card>
+      {kind === 'progress' && <ReportTextsEditor period={period} onSaved={progress.reload} />}
       <Card size="small" title="Xem trước">
         {state.error ? (
           <ApiErrorAlert error={state.error} what="Báo cáo" />
