@@ -91,6 +91,14 @@ export function carriedFrom(row: ValuesRow): string | null {
   return periods[0] ?? null;
 }
 
+/** True when the row has a participant figure of the month's own (not carried from an earlier month). */
+export function hasOwnParticipants(row: ValuesRow): boolean {
+  return PARTICIPANT_CODES.some((c) => {
+    const cell = row.cells[c];
+    return !!cell && cell.value !== null && cell.source !== 'none' && !cell.carried;
+  });
+}
+
 /** True when the row has no participant figure at all for the month, own or carried. */
 export function hasNoParticipants(row: ValuesRow): boolean {
   return PARTICIPANT_CODES.every((c) => row.cells[c]?.value == null);

@@ -128,5 +128,5 @@ describe('report command', () => {
     );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Không có đơn vị mã 999');
-  }, 120_000);
+  }, 300_000);
 });
