@@ -1,6 +1,6 @@
 import { App, Button, Card, Flex, Input, Skeleton, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -20,11 +20,16 @@ const HINT: Record<keyof ReportTexts, string> = {
 export function ReportTextsEditor({ period, onSaved }: { period: string; onSaved?: () => void }) {
   const { message } = App.useApp();
   const stored = useApi('reports.texts.get', { period });
-  const [texts, setTexts] = useState<ReportTexts>(EMPTY_TEXTS);
+  // Edits are kept apart from what is stored, per period: another period starts from its own texts.
+  const [edits, setEdits] = useState<{ period: string; texts: Partial<ReportTexts> }>({ period, texts: {} });
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (stored.data) setTexts(stored.data);
-  }, [stored.data]);
+  const texts: ReportTexts = {
+    ...EMPTY_TEXTS,
+    ...stored.data,
+    ...(edits.period === period ? edits.texts : {}),
+  };
+  const setTexts = (t: Partial<ReportTexts>) =>
+    setEdits((e) => ({ period, texts: { ...(e.period === period ? e.texts : {}), ...t } }));
   const dirty = !!stored.data && TEXT_SECTIONS.some(({ key }) => texts[key] !== (stored.data?.[key] ?? ''));
 
   const saveTexts = async () => {
@@ -61,7 +66,7 @@ export function ReportTextsEditor({ period, onSaved }: { period: string; onSaved
                 maxLength={20000}
                 placeholder={HINT[key]}
                 value={texts[key]}
-                onChange={(e) => setTexts((t) => ({ ...t, [key]: e.target.value }))}
+                onChange={(e) => setTexts({ [key]: e.target.value })}
               />
             </label>
           ))}
