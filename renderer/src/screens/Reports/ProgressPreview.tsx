@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import type { CoverageProgress, ProgressReportModel, ProgressRow } from '../../../../shared/reports/model';
-import { STATUS_LABEL } from '../../../../shared/domain/progress';
+import { VERDICT_LABEL } from '../../../../shared/domain/progress';
 import { formatCount, formatDateLine, formatRate, formatSignedRate } from '../../../../shared/format/vi';
 
 function cov(c: CoverageProgress) {
@@ -10,7 +10,7 @@ function cov(c: CoverageProgress) {
       <td className="num">{formatRate(c.target)}</td>
       <td className="num">{formatSignedRate(c.gap)}</td>
       <td className="num">{formatCount(c.peopleNeeded)}</td>
-      <td>{STATUS_LABEL[c.status]}</td>
+      <td>{VERDICT_LABEL[c.pace.verdict]}</td>
     </>
   );
 }
