@@ -8,7 +8,6 @@ import { buildCompletenessReport } from './completeness-model';
 import { buildProgressReport } from './progress-model';
 import { buildTrendReport } from './trend-model';
 import { renderCompletenessPdf } from './pdf/completeness-pdf';
-import { renderProgressDocx } from './docx/progress-docx';
 import { renderProgressPdf } from './pdf/progress-pdf';
 import { renderTrendPdf } from './pdf/trend-pdf';
 import { renderCompletenessXlsx } from './xlsx/completeness-xlsx';
@@ -48,7 +47,8 @@ export async function renderReport(db: Db, req: RenderRequest, now = new Date())
       req.format === 'pdf'
         ? await renderProgressPdf(m)
         : req.format === 'docx'
-          ? await renderProgressDocx(m)
+          ? // Loaded when asked for: every other CLI command starts without the docx library.
+            await (await import('./docx/progress-docx')).renderProgressDocx(m)
           : await renderProgressXlsx(m);
     return { name: `bao-cao-tien-do-${m.period}.${ext}`, mime, data, warnings: m.warnings };
   }
