@@ -57,3 +57,6 @@ export function issuedText(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** NĐ 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm (binding), right 15–20 mm; PDF and Word alike. */
+export const PAGE_MARGINS_MM = { left: 31, top: 22, right: 17, bottom: 22 } as const;

@@ -17,7 +17,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { ReportSettings } from '../../../../shared/api/types';
-import { PAGE_MARGINS_MM } from '../pdf/admin-form';
+import { PAGE_MARGINS_MM } from '../../../../shared/reports/document';
 
 export const FONT = 'Times New Roman';
 const TWIPS_PER_MM = 1440 / 25.4;

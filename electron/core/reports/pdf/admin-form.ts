@@ -4,13 +4,11 @@
  */
 import type { Content } from 'pdfmake';
 import type { ReportSettings } from '../../../../shared/api/types';
-import { adminDateLine } from '../../../../shared/reports/document';
+import { adminDateLine, PAGE_MARGINS_MM } from '../../../../shared/reports/document';
 
 export type Orientation = 'portrait' | 'landscape';
 
 const MM = 72 / 25.4;
-/** NĐ 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm (binding), right 15–20 mm. */
-export const PAGE_MARGINS_MM = { left: 31, top: 22, right: 17, bottom: 22 } as const;
 export const PAGE_MARGINS: [number, number, number, number] = [
   PAGE_MARGINS_MM.left * MM,
   PAGE_MARGINS_MM.top * MM,
