@@ -9,6 +9,7 @@ import type { Indicator } from '../domain/indicators';
 import { dateProblem, PERIOD_YEAR_MAX, PERIOD_YEAR_MIN, periodProblem } from '../domain/period';
 import { formatCount } from '../format/vi';
 import type { CompletenessReportModel, ProgressReportModel, TrendReportModel } from '../reports/model';
+import type { ReportTexts } from '../reports/texts';
 import { fileInput, type FileOutput } from './files';
 import type { CellHistoryEntry, ImportPreview, ImportRecord, ImportResult } from './import-types';
 import type { PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } from './types';
@@ -120,6 +121,8 @@ export const targetsApi = {
   'targets.set': method(
     z.object({
       planNumber: z.string().optional(),
+      /** The named plan contains the target; default: true when a plan is named (the CLI's --plan). */
+      fromDocument: z.boolean().optional(),
       unit: code,
       indicator: code,
       year,
@@ -157,10 +160,22 @@ export const reportsApi = {
   'reports.progress': method(z.object({ period: periodText }), out<ProgressReportModel>()),
   'reports.trend': method(z.object({ unit: code, from: monthText, to: monthText }), out<TrendReportModel>()),
   'reports.completeness': method(z.object({ year }), out<CompletenessReportModel>()),
+  /** Sections II–IV the office writes for a progress report, kept per period as asked. */
+  'reports.texts.get': method(z.object({ period: periodText }), out<ReportTexts>()),
+  'reports.texts.save': method(
+    z.object({
+      period: periodText,
+      shortcomings: z.string().max(20000),
+      tasks: z.string().max(20000),
+      proposals: z.string().max(20000),
+    }),
+    out<ReportTexts>(),
+  ),
   'reports.render': method(
     z.object({
       kind: z.enum(['progress', 'trend', 'completeness']),
-      format: z.enum(['pdf', 'xlsx']),
+      /** docx: the progress report only, as a Word document the office can still edit. */
+      format: z.enum(['pdf', 'xlsx', 'docx']),
       period: periodText,
       unit: code.optional(),
     }),

@@ -37,6 +37,8 @@ export interface TargetInfo {
   year: number;
   value: number;
   kind: 'rate' | 'count';
+  /** The plan contains this target; false: the office entered it under the plan in force. */
+  fromDocument: boolean;
 }
 
 /** A figure as stored or derived, with where it came from. */

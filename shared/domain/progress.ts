@@ -82,3 +82,55 @@ export const STATUS_LABEL: Record<ProgressStatus, string> = {
   no_target: 'Chưa có chỉ tiêu',
   no_data: 'Chưa có số liệu',
 };
+
+/**
+ * Before the year ends a target is judged by the pace, not the result: the people still needed spread over
+ * the months left, against the people added a month so far. December (or a target already met) is judged
+ * by the result.
+ */
+export type Verdict = ProgressStatus | 'on_track' | 'behind' | 'no_pace';
+
+export interface Pace {
+  /** People a month still needed to reach the target by December; null without a target or figures. */
+  required: number | null;
+  /** People a month added so far (this year's fresh months, else a twelfth of the year-on-year change). */
+  achieved: number | null;
+  monthsLeft: number;
+  verdict: Verdict;
+}
+
+export function judgePace(p: Progress, month: number, participantsPace: number | null, endMonth = 12): Pace {
+  const monthsLeft = Math.max(0, endMonth - month);
+  if (p.status !== 'not_met' || monthsLeft === 0)
+    return { required: null, achieved: participantsPace, monthsLeft, verdict: p.status };
+  const required = p.peopleNeeded !== null ? p.peopleNeeded / monthsLeft : null;
+  const verdict: Verdict =
+    required === null || participantsPace === null
+      ? 'no_pace'
+      : participantsPace + EPS >= required
+        ? 'on_track'
+        : 'behind';
+  return { required, achieved: participantsPace, monthsLeft, verdict };
+}
+
+/** People added a month: the least-squares slope through the months given (needs two). */
+export function monthlySlope(points: readonly { month: number; value: number }[]): number | null {
+  if (points.length < 2) return null;
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.month, 0) / n;
+  const my = points.reduce((s, p) => s + p.value, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of points) {
+    sxy += (p.month - mx) * (p.value - my);
+    sxx += (p.month - mx) ** 2;
+  }
+  return sxx === 0 ? null : sxy / sxx;
+}
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  ...STATUS_LABEL,
+  on_track: 'Đúng tiến độ',
+  behind: 'Chậm tiến độ',
+  no_pace: 'Chưa đủ số liệu đánh giá tiến độ',
+};

@@ -28,3 +28,35 @@ export function deepNfc<T>(value: T): T {
 
 export const REPORT_TITLE =
   'Tình hình thực hiện chỉ tiêu phát triển người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp';
+
+/** "Số liệu đến hết tháng 6/2024", or for carried figures "… (chưa có số liệu tháng 12/2025)". */
+export function asOfText(month: string, dataMonth: string): string {
+  const base = `Số liệu đến hết ${monthInText(dataMonth)}`;
+  return dataMonth === month ? base : `${base} (chưa có số liệu ${monthInText(month)})`;
+}
+
+export function carriedWarning(month: string, dataMonth: string): string {
+  return `Chưa có số liệu ${monthInText(month)}: báo cáo dùng số liệu đến hết ${monthInText(dataMonth)} và ghi rõ điều đó.`;
+}
+
+/**
+ * Lower-cases the unit-type word of a name used mid-sentence (Phụ lục II, NĐ 30): "Huyện Đak Đoa" →
+ * "huyện Đak Đoa", "Thành phố Pleiku" → "thành phố Pleiku".
+ */
+export function unitInText(name: string): string {
+  return name.replace(/^(Huyện|Thị xã|Thành phố|Tỉnh|Xã|Phường|Thị trấn)(?=\s)/u, (w) => w.toLowerCase());
+}
+
+/** The date line with the day and month left blank for the signer to fill in: "Gia Lai, ngày    tháng    năm 2024". */
+export function blankDateLine(place: string, d: Date): string {
+  return `${place}, ngày      tháng      năm ${d.getFullYear()}`;
+}
+
+/** "18/01/2023" from `2023-01-18`. */
+export function issuedText(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** NĐ 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm (binding), right 15–20 mm; PDF and Word alike. */
+export const PAGE_MARGINS_MM = { left: 31, top: 22, right: 17, bottom: 22 } as const;

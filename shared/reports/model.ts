@@ -1,6 +1,7 @@
 /** What the progress, trend and completeness reports show; built in the core, drawn as PDF, Excel or UI. */
-import type { Progress, TargetKind } from '../domain/progress';
+import type { Pace, Progress, TargetKind } from '../domain/progress';
 import type { PlanInfo, ReportSettings, UnitLevel } from '../api/types';
+import type { ReportTexts } from './texts';
 
 export interface CoverageProgress extends Progress {
   targetKind: TargetKind | null;
@@ -11,6 +12,12 @@ export interface CoverageProgress extends Progress {
   changeSinceLastYear: number | null;
   /** December value projected from the months of this year that have figures. */
   projectedYearEnd: number | null;
+  /** Participants now minus participants the same month a year earlier, in people. */
+  peopleChangeSinceLastYear: number | null;
+  /** The plan that contains the target; null when the office set it (or there is no target). */
+  targetDocument: string | null;
+  /** Before December the verdict is the pace (đúng/chậm tiến độ), in December the result. */
+  pace: Pace;
 }
 
 export interface ProgressRow {
@@ -26,6 +33,17 @@ export interface ProgressRow {
   bhtnCoverage: CoverageProgress;
   /** Human notes: "LLLĐ lấy số liệu Năm 2023", "BHTN chuyển từ Tháng 5/2024". */
   carriedNotes: string[];
+  /**
+   * The month `YYYY-MM` (or year) of the oldest participant figure carried into the period; null when the
+   * row's participant figures are the period's own. Every drawer reads this, never the notes' wording.
+   */
+  carriedFrom: string | null;
+}
+
+/** Who set a target the report uses: a document (plan) or, with `document` null, the office itself. */
+export interface TargetSource {
+  document: PlanInfo | null;
+  year: number;
 }
 
 export interface RawFigure {
@@ -52,10 +70,22 @@ export interface ProgressReportModel {
   asOf: string;
   year: number;
   plan: PlanInfo | null;
+  /** The month the figures stand at: `month`, or the month the province's figures are carried from. */
+  dataMonth: string;
+  /** The last earlier month with figures the changes compare with, and how a sentence names it. */
+  comparedWith: { month: string; label: string } | null;
+  /** Whether each block's targets are rates or headcounts: the tables, chart and sentences follow it. */
+  targetKind: { bhxh: TargetKind; bhtn: TargetKind };
+  /** The documents (or the office) that set the targets the report uses. */
+  targetSources: TargetSource[];
   districts: ProgressRow[];
   province: ProgressRow;
-  /** Paragraphs of the written summary, in Vietnamese. */
+  /** Section I (kết quả đạt được), drafted from the figures, in Vietnamese. */
   summary: string[];
+  /** Sections II–IV as the office wrote them for this report (empty strings where not written yet). */
+  texts: ReportTexts;
+  /** What the report had to qualify (carried figures): the CLI prints these on stderr. */
+  warnings: string[];
   raw: RawFigure[];
   settings: ReportSettings;
   /** ISO date-time the report was made. */

@@ -19,8 +19,20 @@ function headcountValues(): ValuesResult {
         ? {
             ...r,
             targets: {
-              bhxh_participants: { ...target, indicator: 'bhxh_participants', value: 150000, kind: 'count' },
-              bhtn_coverage: { ...target, indicator: 'bhtn_coverage', value: 8.5, kind: 'rate' },
+              bhxh_participants: {
+                ...target,
+                indicator: 'bhxh_participants',
+                value: 150000,
+                kind: 'count',
+                fromDocument: true,
+              },
+              bhtn_coverage: {
+                ...target,
+                indicator: 'bhtn_coverage',
+                value: 8.5,
+                kind: 'rate',
+                fromDocument: true,
+              },
             },
           }
         : { ...r, targets: {} },
@@ -158,6 +170,7 @@ describe('Tổng quan', () => {
         year: 2024,
         value: 25000,
         kind: 'count',
+        fromDocument: true,
       },
     };
     const s = coverageSummary(v, 'bhxh_coverage')!;

@@ -38,6 +38,7 @@ const target = (unitCode: string, indicator: string, value: number): TargetInfo 
   year: 2024,
   value,
   kind: 'rate',
+  fromDocument: true,
 });
 
 /**

@@ -86,8 +86,10 @@ describe('Chỉ tiêu', () => {
     fireEvent.change(cell, { target: { value: '9,5' } });
     fireEvent.keyDown(cell, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await waitFor(() => expect(api.of('targets.set')).toHaveLength(1));
+    // Typed in Chỉ tiêu: the office's target, shown with the plan but not credited to it.
     expect(api.of('targets.set')[0]).toEqual({
       planNumber: '156/KH-UBND',
+      fromDocument: false,
       unit: '64',
       indicator: 'bhtn_coverage',
       year: 2024,

@@ -24,7 +24,7 @@ describe('carried-forward notes', () => {
       bhxh_voluntary: from(1, '2024-03'),
       bhtn: from(1, '2024-03'),
     });
-    expect(carriedNotes(r)).toEqual(['số liệu chuyển từ Tháng 3/2024']);
+    expect(carriedNotes(r)).toEqual(['số liệu chuyển từ tháng 3/2024']);
   });
 
   it('names each figure when they come from different periods', () => {
@@ -34,7 +34,7 @@ describe('carried-forward notes', () => {
       bhxh_voluntary: own(1),
       bhtn: from(1, '2024-05'),
     });
-    expect(carriedNotes(r)).toEqual(['LLLĐ lấy số liệu Năm 2023', 'BHTN chuyển từ Tháng 5/2024']);
+    expect(carriedNotes(r)).toEqual(['LLLĐ lấy số liệu năm 2023', 'BHTN chuyển từ tháng 5/2024']);
   });
 
   it('has no note when every figure is the month’s own', () => {

@@ -1,6 +1,7 @@
 import { importCommand } from './import';
 import { importsCommand } from './imports';
 import { initCommand } from './init';
+import { plansCommand } from './plans';
 import { reportCommand } from './report';
 import { targetsCommand } from './targets';
 import { templateCommand } from './template';
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   init: initCommand,
   values: valuesCommand,
   targets: targetsCommand,
+  plans: plansCommand,
   report: reportCommand,
   web: webCommand,
   import: importCommand,

@@ -10,7 +10,7 @@ const KIND_LABEL: Record<ReportKind, string> = {
   completeness: 'báo cáo tình hình gửi số liệu',
 };
 
-/** `report --db FILE --period P --format pdf|xlsx --out FILE [--kind progress|trend|completeness] [--unit CODE] [--from YYYY-MM]` */
+/** `report --db FILE --period P --format pdf|xlsx|docx --out FILE [--kind progress|trend|completeness] [--unit CODE] [--from YYYY-MM]` */
 export async function reportCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     db: { type: 'string' },
@@ -25,7 +25,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const kind = values.kind as ReportKind;
   if (!KINDS.includes(kind)) throw new UsageError(`--kind phải là một trong: ${KINDS.join(', ')}.`);
   const format = required(values.format, 'format');
-  if (format !== 'pdf' && format !== 'xlsx') throw new UsageError('--format phải là pdf hoặc xlsx.');
+  if (format !== 'pdf' && format !== 'xlsx' && format !== 'docx')
+    throw new UsageError('--format phải là pdf, xlsx hoặc docx.');
   const period = required(values.period, 'period');
   const out = required(values.out, 'out');
   if (kind === 'trend' && !values.unit) throw new UsageError('Báo cáo xu hướng cần --unit MÃ_ĐƠN_VỊ.');
@@ -41,10 +42,20 @@ export async function reportCommand(argv: string[]): Promise<number> {
       from: values.from,
     });
     writeFileSync(out, file.data);
+    for (const w of file.warnings) say(`Cảnh báo: ${w}`);
     say(
       `Đã ghi ${KIND_LABEL[kind]} (${format.toUpperCase()}, ${file.data.byteLength.toLocaleString('vi-VN')} byte) vào "${out}".`,
     );
-    if (values.json) printJson({ ok: true, kind, format, period, out, bytes: file.data.byteLength });
+    if (values.json)
+      printJson({
+        ok: true,
+        kind,
+        format,
+        period,
+        out,
+        bytes: file.data.byteLength,
+        warnings: file.warnings,
+      });
     return 0;
   } finally {
     db.close();

@@ -37,7 +37,7 @@ export async function targetsCommand(argv: string[]): Promise<number> {
     )();
     if (!t) throw new Error('target not saved');
     say(
-      `Đã đặt chỉ tiêu ${t.indicator} năm ${t.year} cho đơn vị ${t.unitCode}: ${t.kind === 'rate' ? `${formatRate(t.value)}%` : t.value} (kế hoạch ${t.planNumber}).`,
+      `Đã đặt chỉ tiêu ${t.indicator} năm ${t.year} cho đơn vị ${t.unitCode}: ${t.kind === 'rate' ? `${formatRate(t.value)}%` : t.value} ${t.fromDocument ? `(theo kế hoạch ${t.planNumber})` : `(do BHXH tỉnh xác định, không ghi tên kế hoạch; hiển thị cùng kế hoạch ${t.planNumber} đang áp dụng)`}.`,
     );
     if (values.json) printJson({ ok: true, target: t });
     return 0;

@@ -17,7 +17,14 @@ import type { HandlerMap } from './types';
 /** Sets (or, with value null, deletes) a target in the named plan or the plan in force for the year. */
 export function setTargetChecked(
   db: Db,
-  t: { planNumber?: string | undefined; unit: string; indicator: string; year: number; value: number | null },
+  t: {
+    planNumber?: string | undefined;
+    fromDocument?: boolean | undefined;
+    unit: string;
+    indicator: string;
+    year: number;
+    value: number | null;
+  },
 ) {
   const unit = getUnitByCode(db, t.unit);
   if (!unit) throw new UserError(`Không có đơn vị mã ${t.unit}.`);
@@ -47,6 +54,8 @@ export function setTargetChecked(
       year: t.year,
       value: t.value,
       kind,
+      // Without a named document the target is the office's, shown with the plan in force (SPEC §2).
+      fromDocument: t.fromDocument ?? t.planNumber !== undefined,
     });
   } else {
     deleteTarget(db, { planId: plan.id, unitId: unit.id, indicator: ind.code, year: t.year });

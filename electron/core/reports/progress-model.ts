@@ -8,30 +8,63 @@ import {
   splitMonth,
   formatPeriod,
 } from '../../../shared/domain/period';
-import type { ProgressReportModel, RawFigure } from '../../../shared/reports/model';
-import { buildProgressRow } from '../../../shared/reports/progress-row';
+import type { ProgressReportModel, RawFigure, TargetSource } from '../../../shared/reports/model';
+import {
+  BHTN_MEASURE,
+  BHXH_MEASURE,
+  blockTargetKind,
+  buildProgressRow,
+  carriedFrom,
+  hasNoParticipants,
+} from '../../../shared/reports/progress-row';
 import { buildSummary } from '../../../shared/reports/summary';
-import { monthInText } from '../../../shared/reports/document';
+import { asOfText, carriedWarning, monthInText } from '../../../shared/reports/document';
 import { listImports } from '../repos/imports';
+import { latestParticipantMonthBefore } from '../repos/observations';
+import { getReportTexts } from '../repos/report-texts';
 import { getSettings } from '../repos/settings';
+import { listPlans } from '../repos/targets';
 import { monthForPeriod, valuesForMonth } from '../services/values';
 import { UserError } from '../../../shared/api/contract';
 
 const byUnit = (v: ValuesResult): Map<string, ValuesRow> => new Map(v.rows.map((r) => [r.unit, r]));
 
+/**
+ * The month the report's figures stand at. When the province has no figure of the period's own (a report
+ * for 12/2025 on a database whose latest figures are from 6/2024), that is the month they are carried from.
+ */
+function dataMonthOf(province: ValuesRow, month: string): string {
+  if (hasNoParticipants(province))
+    throw new UserError(
+      `Chưa có số liệu người tham gia nào đến hết ${monthInText(month)}: không lập báo cáo.`,
+    );
+  const from = carriedFrom(province);
+  return from && from.length === 7 ? from : month;
+}
+
 /** The progress report of SPEC §4.1 for a month, quarter or year. */
 export function buildProgressReport(db: Db, periodText: string, now = new Date()): ProgressReportModel {
   const period = parsePeriod(periodText);
   const month = monthForPeriod(db, period);
-  const { year, month: m } = splitMonth(month);
-  const current = valuesForMonth(db, month, formatPeriod(period));
-  const previous = byUnit(valuesForMonth(db, addMonths(month, -1)));
-  const lastYear = byUnit(valuesForMonth(db, addMonths(month, -12)));
+  const { year } = splitMonth(month);
+  const asked = valuesForMonth(db, month, formatPeriod(period));
+  const askedProvince = asked.rows.find((r) => r.level === 'province');
+  if (!askedProvince)
+    throw new UserError(`Không có đơn vị cấp tỉnh nào còn hiệu lực trong ${monthInText(month)}.`);
+  const dataMonth = dataMonthOf(askedProvince, month);
+  // Carried figures are reported as what they are: the rows and comparisons stand at the month they come
+  // from, against the targets of the year asked for.
+  const current = dataMonth === month ? asked : withTargetsOf(valuesForMonth(db, dataMonth), asked);
+  const { year: dataYear, month: m } = splitMonth(dataMonth);
+
+  const comparedWith = comparisonMonth(db, period.kind, dataMonth);
+  const previous = comparedWith ? byUnit(valuesForMonth(db, comparedWith.month)) : new Map();
+  const lastYear = byUnit(valuesForMonth(db, addMonths(dataMonth, -12)));
   const yearMonths: { month: number; values: Map<string, ValuesRow> }[] = [];
   for (let i = 1; i <= m; i++) {
     yearMonths.push({
       month: i,
-      values: i === m ? byUnit(current) : byUnit(valuesForMonth(db, monthKey(year, i))),
+      values: i === m ? byUnit(current) : byUnit(valuesForMonth(db, monthKey(dataYear, i))),
     });
   }
 
@@ -43,28 +76,83 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
         const row = x.values.get(r.unit);
         return row ? [{ month: x.month, row }] : [];
       }),
+      month: dataYear === year ? m : 12,
     });
 
-  const provinceRow = current.rows.find((r) => r.level === 'province');
-  if (!provinceRow)
-    throw new UserError(`Không có đơn vị cấp tỉnh nào còn hiệu lực trong ${monthInText(month)}.`);
-  const districts = current.rows.filter((r) => r.level === 'district').map(rowFor);
+  const provinceRow = current.rows.find((r) => r.level === 'province')!;
+  const districtRows = current.rows.filter((r) => r.level === 'district');
+  const districts = districtRows.map(rowFor);
   const province = rowFor(provinceRow);
+  const blockRows = [provinceRow, ...districtRows];
+  const targetKind = {
+    bhxh: blockTargetKind(blockRows, BHXH_MEASURE),
+    bhtn: blockTargetKind(blockRows, BHTN_MEASURE),
+  };
+  const targetSources = sourcesOf(db, blockRows);
+  const warnings = dataMonth !== month ? [carriedWarning(month, dataMonth)] : [];
 
   return {
     period: formatPeriod(period),
     periodLabel: periodLabel(period),
     month,
-    asOf: `Số liệu đến hết ${monthInText(month)}`,
+    asOf: asOfText(month, dataMonth),
     year,
     plan: current.plan,
+    dataMonth,
+    comparedWith,
+    targetKind,
+    targetSources,
     districts,
     province,
-    summary: buildSummary({ monthText: monthInText(month), year, plan: current.plan, province, districts }),
+    summary: buildSummary({
+      month,
+      dataMonth,
+      year,
+      province,
+      districts,
+      targetKind,
+      targetSources,
+      comparedWith,
+    }),
+    texts: getReportTexts(db, 'progress', formatPeriod(period)),
+    warnings,
     raw: rawFigures(db, current),
     settings: getSettings(db),
     generatedAt: now.toISOString(),
   };
+}
+
+function withTargetsOf(v: ValuesResult, asked: ValuesResult): ValuesResult {
+  const targets = new Map(asked.rows.map((r) => [r.unit, r.targets]));
+  return { ...v, plan: asked.plan, rows: v.rows.map((r) => ({ ...r, targets: targets.get(r.unit) ?? {} })) };
+}
+
+/** A quarterly report compares with the quarter before; a monthly one with the last month that has figures. */
+function comparisonMonth(
+  db: Db,
+  kind: 'month' | 'quarter' | 'year',
+  dataMonth: string,
+): { month: string; label: string } | null {
+  if (kind === 'quarter') {
+    const q = addMonths(dataMonth, -3);
+    return { month: q, label: `quý trước (${monthInText(q)})` };
+  }
+  const last = latestParticipantMonthBefore(db, dataMonth);
+  return last ? { month: last, label: monthInText(last) } : null;
+}
+
+/** Each target's own document, or the office where it was entered without one; province targets first. */
+function sourcesOf(db: Db, rows: ValuesRow[]): TargetSource[] {
+  const plans = new Map(listPlans(db).map((p) => [p.id, p]));
+  const seen = new Map<string, TargetSource>();
+  for (const r of rows) {
+    for (const t of Object.values(r.targets)) {
+      const key = t.fromDocument ? `${t.planId}|${t.year}` : `office|${t.year}`;
+      if (!seen.has(key))
+        seen.set(key, { document: t.fromDocument ? (plans.get(t.planId) ?? null) : null, year: t.year });
+    }
+  }
+  return [...seen.values()];
 }
 
 /** Every own figure behind the report, with the file, cell and import it came from. */

@@ -1,6 +1,6 @@
 /** One entry for every report and format: what the API, the CLI and the app call. */
 import type { Db } from '../db/open';
-import { PDF_MIME, XLSX_MIME, type FileOutput } from '../../../shared/api/files';
+import { DOCX_MIME, PDF_MIME, XLSX_MIME, type FileOutput } from '../../../shared/api/files';
 import { UserError } from '../../../shared/api/contract';
 import { monthKey, parsePeriod } from '../../../shared/domain/period';
 import { monthForPeriod } from '../services/values';
@@ -15,7 +15,12 @@ import { renderProgressXlsx } from './xlsx/progress-xlsx';
 import { renderTrendXlsx } from './xlsx/trend-xlsx';
 
 export type ReportKind = 'progress' | 'trend' | 'completeness';
-export type ReportFormat = 'pdf' | 'xlsx';
+export type ReportFormat = 'pdf' | 'xlsx' | 'docx';
+
+const MIME: Record<ReportFormat, string> = { pdf: PDF_MIME, xlsx: XLSX_MIME, docx: DOCX_MIME };
+
+/** The file, and what it had to qualify (figures carried from an earlier month) for the CLI's stderr. */
+export type RenderedReport = FileOutput & { warnings: string[] };
 
 export interface RenderRequest {
   kind: ReportKind;
@@ -42,14 +47,22 @@ export function snapshot<T>(db: Db, build: () => T): T {
   return db.transaction(build)();
 }
 
-export async function renderReport(db: Db, req: RenderRequest, now = new Date()): Promise<FileOutput> {
-  const mime = req.format === 'pdf' ? PDF_MIME : XLSX_MIME;
+export async function renderReport(db: Db, req: RenderRequest, now = new Date()): Promise<RenderedReport> {
+  const mime = MIME[req.format];
   const ext = req.format;
   if (req.kind === 'progress') {
     const m = snapshot(db, () => buildProgressReport(db, req.period, now));
-    const data = req.format === 'pdf' ? await renderProgressPdf(m) : await renderProgressXlsx(m);
-    return { name: `bao-cao-tien-do-${m.period}.${ext}`, mime, data };
+    const data =
+      req.format === 'pdf'
+        ? await renderProgressPdf(m)
+        : req.format === 'docx'
+          ? // Loaded when asked for: every other CLI command starts without the docx library.
+            await (await import('./docx/progress-docx')).renderProgressDocx(m)
+          : await renderProgressXlsx(m);
+    return { name: `bao-cao-tien-do-${m.period}.${ext}`, mime, data, warnings: m.warnings };
   }
+  if (req.format === 'docx')
+    throw new UserError('Chỉ báo cáo tiến độ có bản Word (.docx); báo cáo này hãy chọn PDF hoặc Excel.');
   if (req.kind === 'trend') {
     if (!req.unit) throw new UserError('Báo cáo xu hướng cần mã đơn vị (--unit).');
     const unit = req.unit;
@@ -58,9 +71,9 @@ export async function renderReport(db: Db, req: RenderRequest, now = new Date())
       return { ...range, m: buildTrendReport(db, unit, range.from, range.to, now) };
     });
     const data = req.format === 'pdf' ? await renderTrendPdf(m) : await renderTrendXlsx(m);
-    return { name: `xu-huong-${m.unit}-${from}-${to}.${ext}`, mime, data };
+    return { name: `xu-huong-${m.unit}-${from}-${to}.${ext}`, mime, data, warnings: [] };
   }
   const m = snapshot(db, () => buildCompletenessReport(db, parsePeriod(req.period).year, now));
   const data = req.format === 'pdf' ? await renderCompletenessPdf(m) : await renderCompletenessXlsx(m);
-  return { name: `tinh-hinh-gui-so-lieu-${m.year}.${ext}`, mime, data };
+  return { name: `tinh-hinh-gui-so-lieu-${m.year}.${ext}`, mime, data, warnings: [] };
 }

@@ -69,3 +69,14 @@ export function monthsByUnit(
     )
     .all(from, to) as { unit_id: number; period: string; n: number }[];
 }
+
+/** The latest month before `month` for which any unit has its own participant figure: what a change compares with. */
+export function latestParticipantMonthBefore(db: Db, month: string): string | null {
+  const r = db
+    .prepare(
+      `SELECT MAX(period) AS p FROM observations
+       WHERE period < ? AND length(period) = 7 AND indicator IN ('bhxh_compulsory', 'bhxh_voluntary', 'bhtn')`,
+    )
+    .get(month) as { p: string | null };
+  return r.p;
+}

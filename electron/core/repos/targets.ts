@@ -66,6 +66,7 @@ interface TargetRow {
   year: number;
   value: number;
   kind: 'rate' | 'count';
+  from_document: number;
 }
 
 const TARGET_SELECT = `SELECT t.*, p.number AS plan_number, u.code AS unit_code
@@ -79,6 +80,7 @@ const toTarget = (r: TargetRow): TargetInfo => ({
   year: r.year,
   value: r.value,
   kind: r.kind,
+  fromDocument: r.from_document === 1,
 });
 
 export function listTargets(db: Db, planId?: number): TargetInfo[] {
@@ -92,15 +94,22 @@ export function listTargets(db: Db, planId?: number): TargetInfo[] {
   return rows.map(toTarget);
 }
 
-/** Targets for a year from the plan in force, keyed `unitId|indicator`. */
+/**
+ * Targets for a year, keyed `unitId|indicator`: each from the latest-issued plan covering the year that has
+ * one, so a 2024 document does not hide the 2025 targets of the plan before it.
+ */
 export function targetsForYear(db: Db, year: number): Map<string, TargetInfo> {
-  const plan = planForYear(db, year);
   const out = new Map<string, TargetInfo>();
-  if (!plan) return out;
   const rows = db
-    .prepare(`${TARGET_SELECT} WHERE t.plan_id = ? AND t.year = ?`)
-    .all(plan.id, year) as TargetRow[];
-  for (const r of rows) out.set(`${r.unit_id}|${r.indicator}`, toTarget(r));
+    .prepare(
+      `${TARGET_SELECT} WHERE t.year = ? AND p.year_from <= t.year AND p.year_to >= t.year
+       ORDER BY p.issued_on DESC, p.id DESC`,
+    )
+    .all(year) as TargetRow[];
+  for (const r of rows) {
+    const key = `${r.unit_id}|${r.indicator}`;
+    if (!out.has(key)) out.set(key, toTarget(r));
+  }
   return out;
 }
 
@@ -113,12 +122,15 @@ export function setTarget(
     year: number;
     value: number;
     kind: 'rate' | 'count';
+    /** The plan contains this target (named with --plan, or imported from its appendix); else the office's. */
+    fromDocument: boolean;
   },
 ): void {
   db.prepare(
-    `INSERT INTO targets (plan_id, unit_id, indicator, year, value, kind) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (plan_id, unit_id, indicator, year) DO UPDATE SET value = excluded.value, kind = excluded.kind`,
-  ).run(t.planId, t.unitId, t.indicator, t.year, t.value, t.kind);
+    `INSERT INTO targets (plan_id, unit_id, indicator, year, value, kind, from_document) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (plan_id, unit_id, indicator, year)
+     DO UPDATE SET value = excluded.value, kind = excluded.kind, from_document = excluded.from_document`,
+  ).run(t.planId, t.unitId, t.indicator, t.year, t.value, t.kind, t.fromDocument ? 1 : 0);
 }
 
 export function deleteTarget(

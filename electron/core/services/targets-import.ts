@@ -256,6 +256,8 @@ export async function importTargetsWorkbook(
         year: t.year,
         value: t.value,
         kind: t.kind,
+        // Imported from the plan's appendix sheet: the named plan sets these.
+        fromDocument: true,
       });
   })();
   return { count: pending.size, problems };

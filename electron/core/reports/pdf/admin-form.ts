@@ -4,12 +4,20 @@
  */
 import type { Content } from 'pdfmake';
 import type { ReportSettings } from '../../../../shared/api/types';
-import { adminDateLine } from '../../../../shared/reports/document';
+import { adminDateLine, PAGE_MARGINS_MM } from '../../../../shared/reports/document';
 
 export type Orientation = 'portrait' | 'landscape';
 
-/** Left margin wider for binding, as NĐ 30 asks (30–35 mm, here a little less to fit the wide table). */
-export const PAGE_MARGINS: [number, number, number, number] = [62, 42, 40, 46];
+const MM = 72 / 25.4;
+export const PAGE_MARGINS: [number, number, number, number] = [
+  PAGE_MARGINS_MM.left * MM,
+  PAGE_MARGINS_MM.top * MM,
+  PAGE_MARGINS_MM.right * MM,
+  PAGE_MARGINS_MM.bottom * MM,
+];
+/** Body text 13–14 pt with at least 6 pt between paragraphs (NĐ 30). */
+export const BODY_SIZE = 13;
+export const PARAGRAPH_GAP = 6;
 export const PAGE_WIDTH = { portrait: 595.28, landscape: 841.89 } as const;
 
 export function contentWidth(o: Orientation): number {
@@ -19,15 +27,22 @@ export function contentWidth(o: Orientation): number {
 const rule = (width: number): Content => ({
   canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }],
   alignment: 'center',
-  margin: [0, 1, 0, 4],
+  // Clear of the dots under the letters above (Ộ, Ạ).
+  margin: [0, 4, 0, 4],
 });
 
-export function adminHeader(s: ReportSettings, date: Date, o: Orientation): Content {
-  const leftWidth = o === 'landscape' ? 300 : 215;
+export function adminHeader(s: ReportSettings, date: Date, o: Orientation, dateLine?: string): Content {
+  const leftWidth = o === 'landscape' ? 300 : 204;
   const left: Content[] = [];
   if (s.parentAgency.trim())
     left.push({ text: s.parentAgency.toUpperCase(), fontSize: 12, alignment: 'center' });
-  left.push({ text: s.agencyName.toUpperCase(), fontSize: 12, bold: true, alignment: 'center' });
+  left.push({
+    text: s.agencyName.toUpperCase(),
+    fontSize: 12,
+    bold: true,
+    alignment: 'center',
+    noWrap: true,
+  });
   left.push(rule(70));
   if (s.documentNumber.trim())
     left.push({ text: s.documentNumber, fontSize: 12, alignment: 'center', preserveLeadingSpaces: true });
@@ -36,7 +51,7 @@ export function adminHeader(s: ReportSettings, date: Date, o: Orientation): Cont
     { text: 'Độc lập - Tự do - Hạnh phúc', fontSize: 13, bold: true, alignment: 'center' },
     rule(162),
     {
-      text: adminDateLine(s.place, date),
+      text: dateLine ?? adminDateLine(s.place, date),
       fontSize: 13,
       italics: true,
       alignment: 'center',
@@ -48,7 +63,7 @@ export function adminHeader(s: ReportSettings, date: Date, o: Orientation): Cont
       { width: leftWidth, stack: left },
       { width: '*', stack: right },
     ],
-    columnGap: 10,
+    columnGap: 4,
     margin: [0, 0, 0, 14],
   };
 }
@@ -75,7 +90,7 @@ export function closingBlock(s: ReportSettings): Content {
   if (s.signerAuthority.trim())
     sign.push({ text: s.signerAuthority.toUpperCase(), bold: true, fontSize: 13, alignment: 'center' });
   sign.push({ text: s.signerTitle.toUpperCase(), bold: true, fontSize: 13, alignment: 'center' });
-  sign.push({ text: '(Ký, ghi rõ họ tên và đóng dấu)', italics: true, fontSize: 11, alignment: 'center' });
+  // The form's instruction "(Ký, ghi rõ họ tên và đóng dấu)" belongs to the template, not to a signed report.
   sign.push({
     text: s.signerName.trim() || ' ',
     bold: true,
@@ -93,8 +108,10 @@ export function closingBlock(s: ReportSettings): Content {
   };
 }
 
-export function pageFooter(current: number, count: number): Content {
-  return { text: `Trang ${current}/${count}`, alignment: 'center', fontSize: 10, margin: [0, 14, 0, 0] };
+/** NĐ 30: the page number alone, top centre, from the second page on. */
+export function pageHeader(current: number): Content | null {
+  if (current < 2) return null;
+  return { text: String(current), alignment: 'center', fontSize: BODY_SIZE, margin: [0, 28, 0, 0] };
 }
 
 export function documentFrame(
@@ -114,7 +131,7 @@ export function documentFrame(
       creator: 'BHXH Gia Lai – Báo cáo tiến độ',
       producer: 'pdfmake',
     },
-    footer: (current: number, count: number) => pageFooter(current, count),
+    header: (current: number) => pageHeader(current),
     content,
   };
 }

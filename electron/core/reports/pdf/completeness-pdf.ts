@@ -32,15 +32,21 @@ export function completenessPdfDefinition(m: CompletenessReportModel) {
       layout: TABLE_LAYOUT,
       fontSize: 10,
     },
+    // The closing sentence goes with the signature: no page holds the signature alone.
     {
-      text:
-        lastSent < 0
-          ? `Chưa có đơn vị nào gửi số liệu năm ${m.year}.`
-          : `Có ${complete}/${m.rows.length} đơn vị đã gửi đủ số liệu các tháng đến hết ${upTo}.`,
-      fontSize: 12,
-      margin: [0, 6, 0, 0],
+      stack: [
+        {
+          text:
+            lastSent < 0
+              ? `Chưa có đơn vị nào gửi số liệu năm ${m.year}.`
+              : `Có ${complete}/${m.rows.length} đơn vị đã gửi đủ số liệu các tháng đến hết ${upTo}.`,
+          fontSize: 12,
+          margin: [0, 6, 0, 0],
+        },
+        closingBlock(m.settings),
+      ],
+      unbreakable: true,
     },
-    closingBlock(m.settings),
   ];
   return documentFrame('landscape', title, m.settings, content);
 }

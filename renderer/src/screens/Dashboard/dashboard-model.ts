@@ -11,6 +11,13 @@ import {
   LABOR_FORCE,
 } from '../../../../shared/domain/indicators';
 import { splitMonth } from '../../../../shared/domain/period';
+import {
+  BHTN_MEASURE,
+  BHXH_MEASURE,
+  blockTargetKind,
+  hasOwnParticipants,
+  rowTarget as measureTarget,
+} from '../../../../shared/reports/progress-row';
 
 export type CoverageKey = typeof BHXH_COVERAGE | typeof BHTN_COVERAGE;
 
@@ -34,9 +41,11 @@ export interface CoverageSummary {
   districts: number;
 }
 
-/** The row's target for a coverage: a rate on the rate indicator, else a headcount on the count one. */
+const MEASURE = { [BHXH_COVERAGE]: BHXH_MEASURE, [BHTN_COVERAGE]: BHTN_MEASURE } as const;
+
+/** The row's target for a coverage, decided where the reports decide it (shared/reports/progress-row). */
 export function rowTarget(row: ValuesRow, indicator: CoverageKey): TargetInfo | undefined {
-  return row.targets[indicator] ?? row.targets[NUMERATOR[indicator]];
+  return measureTarget(row, MEASURE[indicator]).target;
 }
 
 export function rowProgress(row: ValuesRow, indicator: CoverageKey): Progress {
@@ -72,8 +81,8 @@ export function coverageSummary(v: ValuesResult, indicator: CoverageKey): Covera
     withTarget++;
     if (pr.status === 'met') met++;
   }
-  // The province's own target decides; without one, the plan's kind shows in its districts' targets.
-  const kind = [p, ...ds].map((r) => rowTarget(r, indicator)?.kind).find((k) => k) ?? 'rate';
+  // The block's kind, as the reports decide it: the province's target, else its districts'.
+  const kind = blockTargetKind([p, ...ds], MEASURE[indicator]);
   return {
     indicator,
     kind,
@@ -97,14 +106,8 @@ export function missingDistricts(
   const out: { unit: string; name: string; lastMonth: string | null }[] = [];
   for (const d of districtRows(v)) {
     const cells = monthly.map((c) => d.cells[c]);
-    const sent = cells.some(
-      (c) =>
-        c &&
-        c.value !== null &&
-        c.source !== 'none' &&
-        !c.carried &&
-        (c.source !== 'own' || c.period === v.month),
-    );
+    // Carried or not is decided with the reports' rule: the same answer on every screen and paper.
+    const sent = hasOwnParticipants(d);
     if (sent) continue;
     const periods = cells
       .map((c) => c?.period)

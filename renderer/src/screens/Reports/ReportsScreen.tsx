@@ -1,5 +1,11 @@
 import { App, Button, Card, Flex, Select, Space, Typography } from 'antd';
-import { FileExcelOutlined, FilePdfOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons';
+import {
+  FileExcelOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  FolderOpenOutlined,
+  PrinterOutlined,
+} from '@ant-design/icons';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
@@ -9,6 +15,7 @@ import { platform } from '../../platform/types';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { PdfPreview, type RenderInput } from './PdfPreview';
+import { ReportTextsEditor } from './ReportTextsEditor';
 
 type Kind = 'progress' | 'trend' | 'completeness';
 const KINDS: { value: Kind; label: string }[] = [
@@ -26,13 +33,15 @@ export function ReportsScreen() {
   const [unit, setUnit] = useState('64');
   const [busy, setBusy] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
+  // Sections II–IV are part of the document: saving them renders the preview again (both counters only grow).
+  const [textsSaved, setTextsSaved] = useState(0);
   const units = useApi('units.list', {});
   // The preview is the very document Lưu PDF and In produce: one choice for all three.
   const choice: RenderInput = { kind, period, ...(kind === 'trend' ? { unit } : {}) };
 
-  const render = async (format: 'pdf' | 'xlsx') => call('reports.render', { ...choice, format });
+  const render = async (format: 'pdf' | 'xlsx' | 'docx') => call('reports.render', { ...choice, format });
 
-  const saveAs = async (format: 'pdf' | 'xlsx') => {
+  const saveAs = async (format: 'pdf' | 'xlsx' | 'docx') => {
     setBusy(format);
     try {
       const file = await render(format);
@@ -114,6 +123,16 @@ export function ReportsScreen() {
             >
               Lưu Excel
             </Button>
+            {kind === 'progress' && (
+              <Button
+                icon={<FileWordOutlined />}
+                loading={busy === 'docx'}
+                onClick={() => saveAs('docx')}
+                data-testid="report-save-docx"
+              >
+                Lưu Word
+              </Button>
+            )}
             <Button
               icon={<PrinterOutlined />}
               loading={busy === 'print'}
@@ -134,8 +153,9 @@ export function ReportsScreen() {
           </Space>
         </Flex>
       </Card>
+      {kind === 'progress' && <ReportTextsEditor period={period} onSaved={() => setTextsSaved((n) => n + 1)} />}
       <Card size="small" title="Xem trước">
-        <PdfPreview input={choice} version={dataVersion} />
+        <PdfPreview input={choice} version={dataVersion + textsSaved} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           Tên cơ quan, người ký và nơi nhận lấy theo mục Cài đặt.
         </Typography.Paragraph>

@@ -41,7 +41,15 @@ export function TargetsScreen() {
   const save = async (unit: UnitInfo, indicator: string, value: number | null): Promise<boolean> => {
     if (!plan || year === null) return false;
     try {
-      await call('targets.set', { planNumber: plan.number, unit: unit.code, indicator, year, value });
+      await call('targets.set', {
+        planNumber: plan.number,
+        // Typed in Chỉ tiêu: the office's figure, shown with the plan but not credited to it.
+        fromDocument: false,
+        unit: unit.code,
+        indicator,
+        year,
+        value,
+      });
       targets.reload();
       dataChanged();
       return true;
