@@ -4,7 +4,7 @@
  * Columns are named by what they hold; their letters follow from their place in the sheet.
  */
 import type { Cell } from 'exceljs';
-import { STATUS_LABEL, type TargetKind } from '../../../../shared/domain/progress';
+import { STATUS_LABEL, VERDICT_LABEL, type TargetKind } from '../../../../shared/domain/progress';
 import type { CoverageProgress, ProgressRow } from '../../../../shared/reports/model';
 import { isCarriedRow } from './carried';
 import { columnLetter, FMT, formulaCell, numberCell, textCell } from './style';
@@ -60,11 +60,6 @@ export function letters(cols: ColumnSpec[]): (key: ColumnKey) => string {
 }
 
 const bold = (x: RowContext) => x.index === null;
-
-/** The block follows the first row that has a target, as the PDF tables do; rate where none has one. */
-export function blockKind(rows: ProgressRow[], pick: (r: ProgressRow) => CoverageProgress): TargetKind {
-  return rows.map((r) => pick(r).targetKind).find((k) => k !== null) ?? 'rate';
-}
 
 /** A row's progress counts in this block only when its target is of the block's kind. */
 const sameKind = (p: CoverageProgress, kind: TargetKind) => (p.targetKind ?? 'rate') === kind;
@@ -182,13 +177,17 @@ function coverageColumns(
       width: 13.5,
       write: (c, x) => {
         const p = ours(x);
-        formulaCell(
-          c,
-          comparisonFormulas(kind, x).status,
-          STATUS_LABEL[p?.status ?? 'no_target'],
-          FMT.text,
-          bold(x),
-        );
+        // Before the year's last month the verdict is the pace (as in the signed report), which no cell
+        // formula can judge: it is written as text; in the last month the result, as a live formula.
+        if (p && p.pace.monthsLeft > 0) textCell(c, VERDICT_LABEL[p.pace.verdict], bold(x));
+        else
+          formulaCell(
+            c,
+            comparisonFormulas(kind, x).status,
+            STATUS_LABEL[p?.status ?? 'no_target'],
+            FMT.text,
+            bold(x),
+          );
         c.alignment = { horizontal: 'center', vertical: 'middle' };
       },
     },

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { ProgressReportModel } from '../../../../shared/reports/model';
-import { bhtnColumns, bhxhColumns, blockKind } from './progress-columns';
+import { bhtnColumns, bhxhColumns } from './progress-columns';
 import { progressSheet } from './progress-sheet';
 import { withReportDefaultFont } from './default-font';
 import { rawSheet } from './raw-sheet';
@@ -20,12 +20,11 @@ export function progressWorkbook(m: ProgressReportModel): ExcelJS.Workbook {
   wb.title = `Báo cáo tiến độ ${m.periodLabel}`;
   wb.created = new Date(m.generatedAt);
   // A headcount plan (after 2025) turns its block into people, as the PDF tables do.
-  const rows = [m.province, ...m.districts];
   const view = { properties: { defaultRowHeight: 16 } };
   progressSheet(wb.addWorksheet(BHXH_SHEET, view), m, {
     appendix: 1,
     title: `Tình hình phát triển người tham gia bảo hiểm xã hội – ${m.periodLabel}`,
-    cols: bhxhColumns(blockKind(rows, (r) => r.bhxh)),
+    cols: bhxhColumns(m.targetKind.bhxh),
     summable: [
       ['laborForce', (r) => r.laborForce],
       ['compulsory', (r) => r.bhxhCompulsory],
@@ -35,10 +34,7 @@ export function progressWorkbook(m: ProgressReportModel): ExcelJS.Workbook {
   progressSheet(wb.addWorksheet(BHTN_SHEET, view), m, {
     appendix: 2,
     title: `Tình hình phát triển người tham gia bảo hiểm thất nghiệp – ${m.periodLabel}`,
-    cols: bhtnColumns(
-      blockKind(rows, (r) => r.bhtnCoverage),
-      BHXH_SHEET,
-    ),
+    cols: bhtnColumns(m.targetKind.bhtn, BHXH_SHEET),
     summable: [['participants', (r) => r.bhtn]],
   });
   summarySheet(wb, m);

@@ -153,7 +153,9 @@ export function ReportsScreen() {
           </Space>
         </Flex>
       </Card>
-      {kind === 'progress' && <ReportTextsEditor period={period} onSaved={() => setTextsSaved((n) => n + 1)} />}
+      {kind === 'progress' && (
+        <ReportTextsEditor period={period} onSaved={() => setTextsSaved((n) => n + 1)} />
+      )}
       <Card size="small" title="Xem trước">
         <PdfPreview input={choice} version={dataVersion + textsSaved} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
