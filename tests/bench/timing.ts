@@ -6,6 +6,9 @@ export interface BenchResult {
   /** Median milliseconds of the raw library doing the same essential work. */
   rawMs: number;
   note?: string;
+  /** Peak resident memory (maxRSS) of the process that ran our code path / the raw one, when measured apart. */
+  oursPeakMb?: number;
+  rawPeakMb?: number;
 }
 
 export async function median(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {

@@ -133,7 +133,8 @@ export function stageFigures(db: Db, count: number, fill: (i: number, out: Stage
 
 /**
  * Two statements for the whole stage: record every figure that differs from the stored one (its old
- * value, import and source, for undo and cell history), then upsert exactly those.
+ * value, import and source, for undo and cell history), then upsert; the upsert's WHERE leaves an
+ * unchanged figure (and its source) as it was.
  */
 export function writeStagedFigures(db: Db, importId: number, now: string): void {
   db.prepare(
@@ -147,13 +148,11 @@ export function writeStagedFigures(db: Db, importId: number, now: string): void 
   db.prepare(
     `INSERT INTO observations (unit_id, indicator, period, value, import_id, source_id, source_cell, updated_at)
      SELECT s.unit_id, s.indicator, s.period, s.value, ?, s.source_id, s.cell, ?
-     FROM temp.import_stage s
-     WHERE NOT EXISTS (SELECT 1 FROM observations o
-                       WHERE o.unit_id = s.unit_id AND o.indicator = s.indicator AND o.period = s.period
-                         AND o.value = s.value)
+     FROM temp.import_stage s WHERE true
      ON CONFLICT (unit_id, indicator, period) DO UPDATE SET value = excluded.value,
        import_id = excluded.import_id, source_id = excluded.source_id, source_cell = excluded.source_cell,
-       updated_at = excluded.updated_at`,
+       updated_at = excluded.updated_at
+     WHERE observations.value IS NOT excluded.value`,
   ).run(importId, now);
   db.exec('DELETE FROM temp.import_stage');
 }
