@@ -28,7 +28,11 @@ function sourceDirname(): Plugin {
  * own chunk, loaded when used.
  */
 export default defineConfig({
+  // The launcher may run from any folder: the root (and its package.json, whose dependencies stay
+  // external) is the repository's.
+  root: import.meta.dirname,
   plugins: [sourceDirname()],
+  ssr: { external: true },
   logLevel: 'warn',
   build: {
     ssr: resolve(import.meta.dirname, 'electron/cli/main.ts'),
@@ -41,7 +45,8 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: 'main.js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Beside main.js: the dirname rewrite above assumes every chunk lives in out/cli.
+        chunkFileNames: '[name]-[hash].js',
       },
     },
   },

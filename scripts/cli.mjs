@@ -32,9 +32,8 @@ async function build() {
   rmSync(tmp, { recursive: true, force: true });
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: join(ROOT, 'cli.config.ts'), build: { outDir: tmp } });
-  mkdirSync(join(OUT, 'chunks'), { recursive: true });
-  for (const f of readdirSync(join(tmp, 'chunks')))
-    renameSync(join(tmp, 'chunks', f), join(OUT, 'chunks', f));
+  mkdirSync(OUT, { recursive: true });
+  for (const f of readdirSync(tmp)) if (f !== 'main.js') renameSync(join(tmp, f), join(OUT, f));
   renameSync(join(tmp, 'main.js'), BUNDLE);
   rmSync(tmp, { recursive: true, force: true });
 }
