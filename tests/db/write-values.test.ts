@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellHistory } from '../../electron/core/repos/imports';
-import { getObservation } from '../../electron/core/repos/observations';
+import { getObservation, latestAtOrBefore } from '../../electron/core/repos/observations';
 import { getUnitByCode } from '../../electron/core/repos/units';
 import { undoImport, writeImport, type PendingValue } from '../../electron/core/services/write-values';
 import { tempContext } from '../helpers/tmp';
@@ -92,5 +92,38 @@ describe('writing an import set-based', () => {
       source_file: null,
       source_cell: null,
     });
+  });
+
+  it('the latest figure at or before a month comes with its own value and source', () => {
+    const ctx = tempContext();
+    const a = getUnitByCode(ctx.db, '622')!.id;
+    for (const [period, value] of [
+      ['2024', 150000],
+      ['2024-01', 10],
+      ['2024-03', 30],
+      ['2024-06', 60],
+    ] as const)
+      write(ctx, `${period}.xlsx`, [
+        {
+          unitId: a,
+          indicator: period.length === 4 ? 'labor_force' : 'bhtn',
+          period,
+          value,
+          sourceCell: `S!B${value}`,
+        },
+      ]);
+    const at = (month: string) =>
+      latestAtOrBefore(ctx.db, month)
+        .filter((r) => r.unit_id === a)
+        .map((r) => [r.indicator, r.period, r.value, r.source_file, r.source_cell]);
+    expect(at('2024-05')).toEqual(
+      expect.arrayContaining([
+        ['bhtn', '2024-03', 30, '2024-03.xlsx', 'S!B30'],
+        ['labor_force', '2024', 150000, '2024.xlsx', 'S!B150000'],
+      ]),
+    );
+    expect(at('2024-05')).toHaveLength(2);
+    expect(at('2023-12')).toEqual([]);
+    expect(at('2024-06')).toContainEqual(['bhtn', '2024-06', 60, '2024-06.xlsx', 'S!B60']);
   });
 });

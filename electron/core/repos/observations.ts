@@ -24,12 +24,14 @@ const ROW_COLUMNS = `o.unit_id, o.indicator, o.period, o.value, o.import_id, s.f
  * before `YYYY-01`, so `period <= month` is the stock rule in SQL; shared/domain/stock.ts states it.
  */
 export function latestAtOrBefore(db: Db, month: string): ObservationRow[] {
+  // GROUP BY the key's prefix walks the primary key in order, no sort; SQLite takes the bare columns
+  // from the row holding MAX(period). Several times faster than ROW_NUMBER() over 480,000 rows.
   return db
     .prepare(
       `SELECT ${ROW_COLUMNS} FROM (
-         SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id, indicator ORDER BY period DESC) AS rn
-         FROM observations WHERE period <= ?
-       ) o LEFT JOIN import_sources s ON s.id = o.source_id WHERE o.rn = 1`,
+         SELECT unit_id, indicator, MAX(period) AS period, value, import_id, source_id, source_cell, updated_at
+         FROM observations WHERE period <= ? GROUP BY unit_id, indicator
+       ) o LEFT JOIN import_sources s ON s.id = o.source_id`,
     )
     .all(month) as ObservationRow[];
 }
