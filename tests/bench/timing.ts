@@ -8,6 +8,8 @@ export interface BenchResult {
   note?: string;
   /** Peak resident memory (maxRSS) of the process that ran our code path / the raw one, when measured apart. */
   oursPeakMb?: number;
+  /** What oursMs/rawMs measure when not milliseconds (sizes: 'KiB'). */
+  unit?: string;
   rawPeakMb?: number;
 }
 
