@@ -91,7 +91,7 @@ async function handle(
     (await resolveStatic(o.rendererDir, path)) ??
     (isPageRoute(path) ? await resolveStatic(o.rendererDir, '/') : null);
   if (!found) return refuse(res, { status: 404, message: 'Không tìm thấy.' });
-  sendFile(res, found, req.method === 'HEAD');
+  await sendFile(res, found, req.method === 'HEAD', req.headers['accept-encoding']);
 }
 
 async function handleApi(

@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { App as AntApp, ConfigProvider, Layout, Menu } from 'antd';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, Layout, Menu, Skeleton } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
@@ -13,13 +13,21 @@ import {
   TableOutlined,
 } from '@ant-design/icons';
 import { PeriodProvider } from './hooks/usePeriod';
-import { DashboardScreen } from './screens/Dashboard/DashboardScreen';
-import { ValuesScreen } from './screens/Values/ValuesScreen';
-import { ImportScreen } from './screens/Import/ImportScreen';
-import { TargetsScreen } from './screens/Targets/TargetsScreen';
-import { ReportsScreen } from './screens/Reports/ReportsScreen';
-import { UnitsScreen } from './screens/Units/UnitsScreen';
-import { SettingsScreen } from './screens/Settings/SettingsScreen';
+
+/**
+ * Each screen is its own chunk, loaded when first opened: the first screen does not wait for the import,
+ * report or unit screens (and their libraries) to download and parse.
+ */
+function screen(load: () => Promise<Record<string, ComponentType>>, name: string) {
+  return lazy(async () => ({ default: (await load())[name]! }));
+}
+const DashboardScreen = screen(() => import('./screens/Dashboard/DashboardScreen'), 'DashboardScreen');
+const ValuesScreen = screen(() => import('./screens/Values/ValuesScreen'), 'ValuesScreen');
+const ImportScreen = screen(() => import('./screens/Import/ImportScreen'), 'ImportScreen');
+const TargetsScreen = screen(() => import('./screens/Targets/TargetsScreen'), 'TargetsScreen');
+const ReportsScreen = screen(() => import('./screens/Reports/ReportsScreen'), 'ReportsScreen');
+const UnitsScreen = screen(() => import('./screens/Units/UnitsScreen'), 'UnitsScreen');
+const SettingsScreen = screen(() => import('./screens/Settings/SettingsScreen'), 'SettingsScreen');
 
 dayjs.locale('vi');
 
@@ -68,7 +76,10 @@ export function App({ initial = 'tong-quan' }: { initial?: SectionKey }) {
             </Layout.Sider>
             <Layout>
               <Layout.Content className="app-content">
-                <main aria-label={current.label}>{current.render()}</main>
+                <main aria-label={current.label}>
+                  {/* Tests and clerks wait for the screen's own content, never for this placeholder. */}
+                  <Suspense fallback={<Skeleton active />}>{current.render()}</Suspense>
+                </main>
               </Layout.Content>
             </Layout>
           </Layout>

@@ -14,9 +14,13 @@ for (const f of files) {
   results.push(...(await mod.bench()));
 }
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`${pad('benchmark', 48)} ${pad('ours ms', 10)} ${pad('raw ms', 10)} ratio`);
+const mb = (n: number | undefined) => (n === undefined ? '' : n.toFixed(0));
+console.log(
+  `${pad('benchmark', 48)} ${pad('ours', 12)} ${pad('raw', 12)} ${pad('ratio', 7)} ${pad('peak MB ours/raw', 17)}`,
+);
 for (const r of results) {
+  const peak = r.oursPeakMb === undefined ? '' : `${mb(r.oursPeakMb)}/${mb(r.rawPeakMb) || '–'}`;
   console.log(
-    `${pad(r.name, 48)} ${pad(r.oursMs.toFixed(1), 10)} ${pad(r.rawMs.toFixed(1), 10)} ${(r.oursMs / r.rawMs).toFixed(2)}×${r.note ? `  (${r.note})` : ''}`,
+    `${pad(r.name, 48)} ${pad(`${r.oursMs.toFixed(1)} ${r.unit ?? 'ms'}`, 12)} ${pad(`${r.rawMs.toFixed(1)} ${r.unit ?? 'ms'}`, 12)} ${pad(`${(r.oursMs / r.rawMs).toFixed(2)}×`, 7)} ${pad(peak, 17)}${r.note ? `  (${r.note})` : ''}`,
   );
 }

@@ -6,6 +6,11 @@ export interface BenchResult {
   /** Median milliseconds of the raw library doing the same essential work. */
   rawMs: number;
   note?: string;
+  /** Peak resident memory (maxRSS) of the process that ran our code path / the raw one, when measured apart. */
+  oursPeakMb?: number;
+  /** What oursMs/rawMs measure when not milliseconds (sizes: 'KiB'). */
+  unit?: string;
+  rawPeakMb?: number;
 }
 
 export async function median(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {

@@ -29,14 +29,19 @@ export async function bench(): Promise<BenchResult[]> {
             ins.run(u.id, k, m, v + i);
     })();
     const raw = db.prepare(
-      `SELECT unit_id, indicator, value FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY unit_id, indicator ORDER BY period DESC) rn
-       FROM observations o WHERE period <= ?) WHERE rn = 1`,
+      `SELECT unit_id, indicator, MAX(period) AS period, value FROM observations
+       WHERE period <= ? GROUP BY unit_id, indicator`,
     );
     const oursMs = await median(30, () => getValues(db, '2024-06'));
     const rawMs = await median(30, () => raw.all('2024-06'));
     db.close();
     return [
-      { name: 'values 2024-06 (18 units × 36 months)', oursMs, rawMs, note: 'raw: the window query alone' },
+      {
+        name: 'values 2024-06 (18 units × 36 months)',
+        oursMs,
+        rawMs,
+        note: 'raw: the latest-rows query alone',
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

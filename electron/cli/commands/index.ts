@@ -1,28 +1,57 @@
-import { importCommand } from './import';
-import { importsCommand } from './imports';
-import { initCommand } from './init';
-import { plansCommand } from './plans';
-import { reportCommand } from './report';
-import { targetsCommand } from './targets';
-import { templateCommand } from './template';
-import { undoCommand } from './undo';
-import { unitsCommand } from './units';
-import { valuesCommand } from './values';
-import { webCommand } from './web';
-
 /** Each command: arguments after its name → exit code (-1: keeps running, as the web server does). */
 export type Command = (argv: string[]) => Promise<number>;
 
+/**
+ * Commands load on use: `imports` need not pay for exceljs, pdfmake and the web server at start-up
+ * (the built CLI starts in a few times a bare `node`; see `npm run bench cli`).
+ */
+function lazy<M>(load: () => Promise<M>, pick: (m: M) => Command): Command {
+  return async (argv) => pick(await load())(argv);
+}
+
 export const commands: Record<string, Command> = {
-  init: initCommand,
-  values: valuesCommand,
-  targets: targetsCommand,
-  plans: plansCommand,
-  report: reportCommand,
-  web: webCommand,
-  import: importCommand,
-  imports: importsCommand,
-  undo: undoCommand,
-  template: templateCommand,
-  units: unitsCommand,
+  init: lazy(
+    () => import('./init'),
+    (m) => m.initCommand,
+  ),
+  values: lazy(
+    () => import('./values'),
+    (m) => m.valuesCommand,
+  ),
+  targets: lazy(
+    () => import('./targets'),
+    (m) => m.targetsCommand,
+  ),
+  plans: lazy(
+    () => import('./plans'),
+    (m) => m.plansCommand,
+  ),
+  report: lazy(
+    () => import('./report'),
+    (m) => m.reportCommand,
+  ),
+  web: lazy(
+    () => import('./web'),
+    (m) => m.webCommand,
+  ),
+  import: lazy(
+    () => import('./import'),
+    (m) => m.importCommand,
+  ),
+  imports: lazy(
+    () => import('./imports'),
+    (m) => m.importsCommand,
+  ),
+  undo: lazy(
+    () => import('./undo'),
+    (m) => m.undoCommand,
+  ),
+  template: lazy(
+    () => import('./template'),
+    (m) => m.templateCommand,
+  ),
+  units: lazy(
+    () => import('./units'),
+    (m) => m.unitsCommand,
+  ),
 };

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import { getLayoutMapping, saveLayoutMapping } from '../repos/layout-mappings';
 import { getSettings } from '../repos/settings';
 import { backupDatabase } from '../services/backup';
-import { writeImport, type PendingValue } from '../services/write-values';
+import { writeFigures, type FigureRows } from '../services/write-values';
 import { address } from './cell-value';
 import type { PreparedImport } from './preview';
 import { periodText } from './value-store';
@@ -42,23 +42,9 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
     };
   }
   if (getSettings(ctx.db).autoBackup) await backupDatabase(ctx, 'before-import');
-  const { store, indicators } = p;
-  function* values(): Generator<PendingValue> {
-    for (let i = 0; i < store.length; i++) {
-      const src = store.sources[store.source[i]!]!;
-      yield {
-        unitId: store.unit[i]!,
-        indicator: indicators[store.indicator[i]!]!.code,
-        period: periodText(store.period[i]!),
-        value: store.value[i]!,
-        sourceFile: src.file,
-        sourceCell: `${src.sheet}!${address(store.col[i]!, store.row[i]!)}`,
-      };
-    }
-  }
   const db = ctx.db;
   const result = db.transaction(() => {
-    const r = writeImport(
+    const r = writeFigures(
       db,
       {
         kind: 'file',
@@ -66,7 +52,7 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
         warnings: warnings.length,
         note: null,
       },
-      values(),
+      storeRows(p),
     );
     rememberMappings(db, p);
     return r;
@@ -79,6 +65,26 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
     unchanged: result.unchanged,
     warnings,
     errors: [],
+  };
+}
+
+/** The preview's typed arrays as the writer reads them: no object per figure, few strings made. */
+function storeRows({ store, indicators }: PreparedImport): FigureRows {
+  const periods = new Map<number, string>();
+  return {
+    length: store.length,
+    sources: store.sources,
+    unitId: (i) => store.unit[i]!,
+    indicator: (i) => indicators[store.indicator[i]!]!.code,
+    period: (i) => {
+      const code = store.period[i]!;
+      let text = periods.get(code);
+      if (text === undefined) periods.set(code, (text = periodText(code)));
+      return text;
+    },
+    value: (i) => store.value[i]!,
+    source: (i) => store.source[i]!,
+    cell: (i) => address(store.col[i]!, store.row[i]!),
   };
 }
 

@@ -19,6 +19,16 @@ export function insertImport(db: Db, imp: NewImport): number {
   return id;
 }
 
+/** Where an import's figures came from, once per file and sheet; returns the row ids in the given order. */
+export function insertImportSources(
+  db: Db,
+  importId: number,
+  sources: readonly { file: string; sheet: string | null }[],
+): number[] {
+  const ins = db.prepare('INSERT INTO import_sources (import_id, file, sheet) VALUES (?, ?, ?)');
+  return sources.map((s) => Number(ins.run(importId, s.file, s.sheet).lastInsertRowid));
+}
+
 export function setImportCounts(
   db: Db,
   id: number,

@@ -1,7 +1,13 @@
 import { UserError } from '../../../shared/api/contract';
 import type { Db } from '../db/open';
-import type { ObservationRow } from '../repos/observations';
-import { insertImport, setImportCounts, type NewImport } from '../repos/imports';
+import { insertImport, insertImportSources, setImportCounts, type NewImport } from '../repos/imports';
+import {
+  countImportChanges,
+  stageFigures,
+  undoImportChanges,
+  writeStagedFigures,
+  type StagedFigure,
+} from '../repos/observations';
 
 export interface PendingValue {
   unitId: number;
@@ -10,6 +16,7 @@ export interface PendingValue {
   period: string;
   value: number;
   sourceFile: string | null;
+  /** `Sheet!D12`, or a bare address when the sheet is unknown. */
   sourceCell: string | null;
 }
 
@@ -20,56 +27,96 @@ export interface WriteResult {
   unchanged: number;
 }
 
+export interface FigureSource {
+  file: string;
+  sheet: string | null;
+}
+
 /**
- * Records an import and writes its values in one transaction, keeping what every changed figure was
- * before (undo, cell history). Unchanged figures are counted, not rewritten. `values` may be a generator,
- * so a large import never holds all its values as objects at once.
+ * The figures of one write, read by index so the importer can hand over its typed arrays without making
+ * an object per figure. `source(i)` indexes `sources` (-1: none); `cell(i)` is the address within it.
  */
-export function writeImport(db: Db, meta: NewImport, values: Iterable<PendingValue>): WriteResult {
+export interface FigureRows {
+  readonly length: number;
+  readonly sources: readonly FigureSource[];
+  unitId(i: number): number;
+  indicator(i: number): string;
+  period(i: number): string;
+  value(i: number): number;
+  source(i: number): number;
+  cell(i: number): string | null;
+}
+
+/**
+ * Records an import and writes its figures in one transaction, keeping what every changed figure was
+ * before (undo, cell history). Set-based: the figures are staged into a temporary table, then one
+ * statement records the changes and one upserts them; unchanged figures are counted, not rewritten.
+ * Where figures came from is stored once per file and sheet (migration 006), not once per figure.
+ */
+export function writeFigures(db: Db, meta: NewImport, rows: FigureRows): WriteResult {
   return db.transaction(() => {
     const importId = insertImport(db, meta);
-    const now = new Date().toISOString();
-    const upsert = db.prepare(
-      `INSERT INTO observations (unit_id, indicator, period, value, import_id, source_file, source_cell, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (unit_id, indicator, period) DO UPDATE SET value = excluded.value, import_id = excluded.import_id,
-         source_file = excluded.source_file, source_cell = excluded.source_cell, updated_at = excluded.updated_at`,
-    );
-    const change = db.prepare(
-      `INSERT INTO observation_changes (import_id, unit_id, indicator, period, old_value, new_value, old_import_id, old_source_file, old_source_cell)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    // Prepared once: preparing per value costs native memory and time on a 100,000-row history.
-    const current = db.prepare(
-      'SELECT * FROM observations WHERE unit_id = ? AND indicator = ? AND period = ?',
-    );
-    let inserted = 0;
-    let updated = 0;
-    let unchanged = 0;
-    for (const v of values) {
-      const old = current.get(v.unitId, v.indicator, v.period) as ObservationRow | undefined;
-      if (old && old.value === v.value) {
-        unchanged++;
-        continue;
-      }
-      if (old) updated++;
-      else inserted++;
-      change.run(
-        importId,
-        v.unitId,
-        v.indicator,
-        v.period,
-        old?.value ?? null,
-        v.value,
-        old?.import_id ?? null,
-        old?.source_file ?? null,
-        old?.source_cell ?? null,
-      );
-      upsert.run(v.unitId, v.indicator, v.period, v.value, importId, v.sourceFile, v.sourceCell, now);
-    }
-    setImportCounts(db, importId, { inserted, updated, unchanged });
-    return { importId, inserted, updated, unchanged };
+    const sourceIds = insertImportSources(db, importId, rows.sources);
+    stageFigures(db, rows.length, (i, out: StagedFigure) => {
+      const s = rows.source(i);
+      out.unitId = rows.unitId(i);
+      out.indicator = rows.indicator(i);
+      out.period = rows.period(i);
+      out.value = rows.value(i);
+      out.sourceId = s < 0 ? null : sourceIds[s]!;
+      out.cell = rows.cell(i);
+    });
+    writeStagedFigures(db, importId, new Date().toISOString());
+    const { changed, updated } = countImportChanges(db, importId);
+    const counts = { inserted: changed - updated, updated, unchanged: rows.length - changed };
+    setImportCounts(db, importId, counts);
+    return { importId, ...counts };
   })();
+}
+
+/** `Sheet!D12` → sheet and address; sheet names may hold '!', addresses never do. */
+function splitCell(cell: string | null): { sheet: string | null; address: string | null } {
+  if (cell === null) return { sheet: null, address: null };
+  const at = cell.lastIndexOf('!');
+  return at < 0 ? { sheet: null, address: cell } : { sheet: cell.slice(0, at), address: cell.slice(at + 1) };
+}
+
+/**
+ * `writeFigures` for a list of figure objects (hand corrections, tests, seeds). A figure given twice
+ * keeps its last value, as writing them one after the other would.
+ */
+export function writeImport(db: Db, meta: NewImport, values: Iterable<PendingValue>): WriteResult {
+  const sources: FigureSource[] = [];
+  const sourceIndex = new Map<string, number>();
+  const byKey = new Map<string, { v: PendingValue; source: number; cell: string | null }>();
+  for (const v of values) {
+    let source = -1;
+    let cell = v.sourceCell;
+    if (v.sourceFile !== null) {
+      const split = splitCell(v.sourceCell);
+      cell = split.address;
+      const key = `${v.sourceFile}\u0000${split.sheet ?? '\u0001'}`;
+      source = sourceIndex.get(key) ?? -1;
+      if (source < 0) {
+        source = sources.push({ file: v.sourceFile, sheet: split.sheet }) - 1;
+        sourceIndex.set(key, source);
+      }
+    }
+    const key = `${v.unitId}\u0000${v.indicator}\u0000${v.period}`;
+    byKey.delete(key);
+    byKey.set(key, { v, source, cell });
+  }
+  const list = [...byKey.values()];
+  return writeFigures(db, meta, {
+    length: list.length,
+    sources,
+    unitId: (i) => list[i]!.v.unitId,
+    indicator: (i) => list[i]!.v.indicator,
+    period: (i) => list[i]!.v.period,
+    value: (i) => list[i]!.v.value,
+    source: (i) => list[i]!.source,
+    cell: (i) => list[i]!.cell,
+  });
 }
 
 /**
@@ -94,38 +141,9 @@ export function undoImport(db: Db, importId: number): { restored: number } {
       throw new UserError(
         `Không thể hoàn tác lần nhập số ${importId}: lần nhập số ${later.id} đã thay đổi cùng số liệu sau đó. Hãy hoàn tác lần nhập số ${later.id} trước.`,
       );
-    const changes = db
-      .prepare('SELECT * FROM observation_changes WHERE import_id = ? ORDER BY id DESC')
-      .all(importId) as {
-      unit_id: number;
-      indicator: string;
-      period: string;
-      old_value: number | null;
-      old_import_id: number | null;
-      old_source_file: string | null;
-      old_source_cell: string | null;
-    }[];
-    const del = db.prepare('DELETE FROM observations WHERE unit_id = ? AND indicator = ? AND period = ?');
-    const put = db.prepare(
-      `UPDATE observations SET value = ?, import_id = ?, source_file = ?, source_cell = ?, updated_at = ?
-       WHERE unit_id = ? AND indicator = ? AND period = ?`,
-    );
     const now = new Date().toISOString();
-    for (const c of changes) {
-      if (c.old_value === null) del.run(c.unit_id, c.indicator, c.period);
-      else
-        put.run(
-          c.old_value,
-          c.old_import_id,
-          c.old_source_file,
-          c.old_source_cell,
-          now,
-          c.unit_id,
-          c.indicator,
-          c.period,
-        );
-    }
+    const restored = undoImportChanges(db, importId, now);
     db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, importId);
-    return { restored: changes.length };
+    return { restored };
   })();
 }

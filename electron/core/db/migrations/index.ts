@@ -2,9 +2,16 @@ import { m001Schema } from './001-schema';
 import { m002Seed } from './002-seed';
 import { m004TargetDocumentsReportTexts } from './004-target-documents-report-texts';
 import { m005ApplicationId } from './005-application-id';
+import { m006ImportSources } from './006-import-sources';
 import type { Migration } from './types';
 
 /** Ordered; a version once released is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Schema, m002Seed, m004TargetDocumentsReportTexts, m005ApplicationId];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Schema,
+  m002Seed,
+  m004TargetDocumentsReportTexts,
+  m005ApplicationId,
+  m006ImportSources,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

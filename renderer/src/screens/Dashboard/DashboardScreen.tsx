@@ -1,5 +1,5 @@
 import { Alert, Card, Col, Empty, Row, Segmented, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -10,8 +10,6 @@ import { BHTN_COVERAGE, BHXH_COVERAGE } from '../../../../shared/domain/indicato
 import { monthLabel, splitMonth } from '../../../../shared/domain/period';
 import { formatPercent } from '../../../../shared/format/vi';
 import { CoverageCard } from './CoverageCard';
-import { DistrictChart } from './DistrictChart';
-import { TrendChart } from './TrendChart';
 import {
   coverageSummary,
   districtBars,
@@ -23,6 +21,10 @@ import {
 } from './dashboard-model';
 import { useTrend } from './useTrend';
 import { loadGate } from '../../components/LoadGate';
+
+// The charts (recharts, the largest library here) load after the figures: the first screen stays small.
+const DistrictChart = lazy(async () => ({ default: (await import('./DistrictChart')).DistrictChart }));
+const TrendChart = lazy(async () => ({ default: (await import('./TrendChart')).TrendChart }));
 
 /** Tổng quan: where the province and its districts stand against the plan for the chosen period. */
 export function DashboardScreen() {
@@ -134,7 +136,9 @@ export function DashboardScreen() {
               />
             }
           >
-            <DistrictChart data={districtBars(v)} which={which} />
+            <Suspense fallback={<Skeleton active />}>
+              <DistrictChart data={districtBars(v)} which={which} />
+            </Suspense>
           </Card>
         </Col>
         <Col xs={24} xl={10}>
@@ -164,7 +168,9 @@ export function DashboardScreen() {
             {trend.error && <ApiErrorAlert error={trend.error} what="diễn biến" />}
             {trendData ? (
               <>
-                <TrendChart rows={trendData.rows} />
+                <Suspense fallback={<Skeleton active />}>
+                  <TrendChart rows={trendData.rows} />
+                </Suspense>
                 <Typography.Text data-testid="projection">
                   Dự báo cuối năm {year}: BHXH {formatPercent(trendData.projected.bhxh, 'chưa đủ số liệu')},
                   BHTN {formatPercent(trendData.projected.bhtn, 'chưa đủ số liệu')}

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openDatabase } from '../../electron/core/db/open';
+import { importUnitCatalogue } from '../../electron/core/services/unit-catalogue';
+import { writeCatalogue, writeHistory } from '../import/big-workbook';
+import type { BenchResult } from './timing';
+
+const COMMUNES = 10_000;
+const MONTHS = 12;
+const TSX = resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
+const CHILD = join(import.meta.dirname, 'history-child.ts');
+
+interface Run {
+  ms: number;
+  peakMb: number;
+  [k: string]: number;
+}
+
+function child(...args: string[]): Run {
+  return JSON.parse(execFileSync(TSX, [CHILD, ...args], { encoding: 'utf8' })) as Run;
+}
+
+/**
+ * A 10,000-commune × 12-month history (120,000 rows, 360,000 figures) through the real preview and commit,
+ * each operation in its own process beside the floor: exceljs's streaming reader and one prepared upsert
+ * per figure in one transaction, into a copy of the same database.
+ */
+export async function bench(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bhxh-bench-history-'));
+  try {
+    const base = join(dir, 'base.db');
+    const db = openDatabase(base);
+    await importUnitCatalogue(
+      db,
+      new Uint8Array(readFileSync(await writeCatalogue(dir, COMMUNES))),
+      'danh-muc.xlsx',
+    );
+    db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('autoBackup', 'false')").run();
+    db.close();
+    const file = await writeHistory(dir, COMMUNES, MONTHS);
+    const ours = join(dir, 'ours.db');
+    const floorDb = join(dir, 'floor.db');
+    copyFileSync(base, ours);
+    copyFileSync(base, floorDb);
+
+    const floor = child('floor', floorDb, file);
+    const first = child('ours', ours, file);
+    const again = child('ours', ours, file);
+    const undo = child('undo', ours);
+    const note = (r: Run) =>
+      `preview ${(r.previewMs ?? 0).toFixed(0)} ms + commit ${(r.commitMs ?? 0).toFixed(0)} ms; peak ${r.peakMb.toFixed(0)} MB vs floor ${floor.peakMb.toFixed(0)} MB`;
+    return [
+      {
+        name: `history import, ${COMMUNES * MONTHS} rows`,
+        oursMs: first.ms,
+        rawMs: floor.ms,
+        oursPeakMb: first.peakMb,
+        rawPeakMb: floor.peakMb,
+        note: `${note(first)}; floor = exceljs stream + one upsert per figure`,
+      },
+      {
+        name: 'history re-import, all unchanged',
+        oursMs: again.ms,
+        rawMs: floor.ms,
+        oursPeakMb: again.peakMb,
+        rawPeakMb: floor.peakMb,
+        note: note(again),
+      },
+      {
+        name: 'undo of the history import',
+        oursMs: undo.ms,
+        rawMs: floor.ms,
+        oursPeakMb: undo.peakMb,
+        note: `${undo.restored} figures put back (target: under 2 s)`,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
