@@ -97,7 +97,7 @@ describe('the workbook on a machine set to UTC', () => {
     ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toContain('Huyện Ia Pa *');
     expect(texts).toContain('(*) Đơn vị chưa gửi số liệu kỳ này: số liệu lấy từ kỳ gần nhất.');
-    expect(texts.some((t) => t.startsWith('- Huyện Ia Pa:') && t.includes('chuyển từ Tháng 5/2024'))).toBe(
+    expect(texts.some((t) => t.startsWith('- Huyện Ia Pa:') && t.includes('chuyển từ tháng 5/2024'))).toBe(
       true,
     );
   });
