@@ -12,6 +12,7 @@ import {
   SettingOutlined,
   TableOutlined,
 } from '@ant-design/icons';
+import { GoToProvider } from './hooks/useGoTo';
 import { PeriodProvider } from './hooks/usePeriod';
 import { DashboardScreen } from './screens/Dashboard/DashboardScreen';
 import { ValuesScreen } from './screens/Values/ValuesScreen';
@@ -68,7 +69,9 @@ export function App({ initial = 'tong-quan' }: { initial?: SectionKey }) {
             </Layout.Sider>
             <Layout>
               <Layout.Content className="app-content">
-                <main aria-label={current.label}>{current.render()}</main>
+                <main aria-label={current.label}>
+                  <GoToProvider value={setSection}>{current.render()}</GoToProvider>
+                </main>
               </Layout.Content>
             </Layout>
           </Layout>

@@ -23,6 +23,7 @@ import {
 } from './dashboard-model';
 import { useTrend } from './useTrend';
 import { loadGate } from '../../components/LoadGate';
+import { FirstRunChecklist } from '../../components/FirstRunChecklist';
 
 /** Tổng quan: where the province and its districts stand against the plan for the chosen period. */
 export function DashboardScreen() {
@@ -69,13 +70,16 @@ export function DashboardScreen() {
     <>
       {header}
       {empty && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title="Chưa có số liệu nào."
-          description="Vào mục “Nhập dữ liệu” để nhập tệp Excel của các huyện, thị xã, thành phố."
-        />
+        <>
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="Chưa có số liệu nào."
+            description="Ba bước dưới đây dẫn tới báo cáo đầu tiên."
+          />
+          <FirstRunChecklist />
+        </>
       )}
       {!v.plan && (
         <Alert

@@ -2,7 +2,7 @@ import { Tabs, Typography } from 'antd';
 import type { ImportPreview } from '../../../../shared/api/import-types';
 import type { Indicator } from '../../../../shared/domain/indicators';
 import { formatCount } from '../../../../shared/format/vi';
-import { ChangesTable } from './ChangesTable';
+import { ChangesGrid } from './ChangesGrid';
 import { ProblemsTable } from './ProblemsTable';
 import { SheetMapping } from './SheetMapping';
 
@@ -39,7 +39,7 @@ export function PreviewTabs({
                   {formatCount(preview.changesTotal)} giá trị; tất cả sẽ được ghi.
                 </Typography.Paragraph>
               )}
-              <ChangesTable changes={preview.changes} indicators={indicators} />
+              <ChangesGrid changes={preview.changes} indicators={indicators} />
             </>
           ),
         },
