@@ -102,8 +102,11 @@ describe('a batch of district files in the browser', () => {
   });
 
   it('item 4: one refused file of 17 is shown as such, left out, and the other 16 are written', async () => {
+    const started = Date.now();
     await page.getByTestId('import-file-input').setInputFiles(first);
     await fileStatus(`lan-1-${CHU_SE}`, 'refused').waitFor({ timeout: 60_000 });
+    // Measured, not asserted (a shared machine's load decides it): the bench holds the preview's own time.
+    console.info(`[e2e] 17 tệp: xem trước hiện sau ${Date.now() - started} ms`);
     expect(await page.locator('[data-testid^="file-status-"]').count()).toBe(17);
     expect(await fileStatus(`lan-1-${PLEIKU}`, 'ready').count()).toBe(1);
     expect(await page.getByTestId('batch-notice').count()).toBe(1);
@@ -115,6 +118,8 @@ describe('a batch of district files in the browser', () => {
     await page.getByTestId(`file-status-lan-1-${CHU_SE}`).waitFor({ state: 'detached', timeout: 60_000 });
     await fileStatus(`lan-1-${PLEIKU}`, 'ready').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid^="file-status-"]').count()).toBe(16);
+    // Nothing refused any more: the clerk lands on the figures, not on an empty list of problems.
+    await page.getByRole('tab', { name: /^Giá trị \(64\)$/, selected: true }).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('batch-notice').count()).toBe(0);
     await expect.poll(() => page.getByTestId('import-commit').isEnabled()).toBe(true);
     await screenshot(page, 'batch-03-bo-tep-loi');

@@ -54,7 +54,7 @@ export function BatchFiles({
         dataSource={files}
         pagination={false}
         // A batch of 17 stays a few lines high, so the figures below are not pushed off screen.
-        scroll={files.length > 4 ? { y: 150 } : undefined}
+        scroll={files.length > 4 ? { y: 128 } : undefined}
         style={{ marginBottom: 8 }}
         columns={[
           {
@@ -78,11 +78,13 @@ export function BatchFiles({
           {
             title: 'Mới / thay đổi / không đổi',
             width: 200,
-            render: (_: unknown, f) => (
-              <Typography.Text type={f.status === 'refused' ? 'secondary' : undefined}>
-                {formatCount(f.inserted)} / {formatCount(f.updated)} / {formatCount(f.unchanged)}
-              </Typography.Text>
-            ),
+            // A refused file writes nothing, whatever it holds.
+            render: (_: unknown, f) =>
+              f.status === 'refused' ? (
+                <Typography.Text type="secondary">không ghi</Typography.Text>
+              ) : (
+                `${formatCount(f.inserted)} / ${formatCount(f.updated)} / ${formatCount(f.unchanged)}`
+              ),
           },
           {
             title: '',

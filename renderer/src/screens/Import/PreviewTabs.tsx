@@ -25,8 +25,9 @@ export function PreviewTabs({
   const problems = [...preview.errors, ...preview.warnings];
   return (
     <Tabs
-      // Opened afresh once the last unit is chosen, so the clerk lands on the values, not an empty problems list.
-      key={preview.unresolvedUnits.length ? 'units-to-choose' : 'units-placed'}
+      // Opened afresh once the last unit is chosen or the last refused file left out, so the clerk lands on
+      // the values, not an empty problems list.
+      key={`${preview.unresolvedUnits.length ? 'units-to-choose' : 'units-placed'}|${preview.errors.length ? 'errors' : 'clean'}`}
       items={[
         {
           key: 'changes',
