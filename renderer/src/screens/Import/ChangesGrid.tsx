@@ -1,16 +1,23 @@
-import { Segmented, Table, Typography } from 'antd';
+import { Flex, Segmented, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import type { ChangeRow } from '../../../../shared/api/import-types';
 import type { Indicator } from '../../../../shared/domain/indicators';
 import { observationPeriodLabel } from '../../../../shared/domain/period';
 import { formatCount, formatSignedCount } from '../../../../shared/format/vi';
 import { changesGrid, firstFilter, type GridCell, type GridFilter, type GridRow } from './grid-model';
 
-const CELL_STYLE: Record<ChangeRow['status'], React.CSSProperties> = {
+const CELL_STYLE: Record<ChangeRow['status'], CSSProperties> = {
   changed: { background: '#fff1b8' },
   new: { background: '#f6ffed' },
   unchanged: {},
+};
+const LEGEND: CSSProperties = {
+  display: 'inline-block',
+  width: 12,
+  height: 12,
+  verticalAlign: 'middle',
+  border: '1px solid #d9d9d9',
 };
 
 /**
@@ -60,19 +67,25 @@ export function ChangesGrid({ changes, indicators }: { changes: ChangeRow[]; ind
   ];
   return (
     <>
-      <Segmented<GridFilter>
-        style={{ marginBottom: 8 }}
-        aria-label="Lọc theo trạng thái"
-        data-testid="grid-filter"
-        value={filter}
-        onChange={setFilter}
-        options={[
-          { value: 'changed', label: `Có thay đổi (${count('changed')})` },
-          { value: 'new', label: `Mới (${count('new')})` },
-          { value: 'unchanged', label: `Không đổi (${count('unchanged')})` },
-          { value: 'all', label: `Tất cả (${count('all')})` },
-        ]}
-      />
+      <Flex gap={16} align="center" wrap style={{ marginBottom: 8 }}>
+        <Segmented<GridFilter>
+          aria-label="Lọc theo trạng thái"
+          data-testid="grid-filter"
+          value={filter}
+          onChange={setFilter}
+          options={[
+            { value: 'changed', label: `Có thay đổi (${count('changed')})` },
+            { value: 'new', label: `Mới (${count('new')})` },
+            { value: 'unchanged', label: `Không đổi (${count('unchanged')})` },
+            { value: 'all', label: `Tất cả (${count('all')})` },
+          ]}
+        />
+        <Typography.Text type="secondary" data-testid="grid-legend">
+          <span style={{ ...LEGEND, ...CELL_STYLE.new }} /> giá trị mới{' '}
+          <span style={{ ...LEGEND, ...CELL_STYLE.changed, marginLeft: 12 }} /> thay đổi: số cũ gạch ngang và
+          chênh lệch
+        </Typography.Text>
+      </Flex>
       <Table<GridRow>
         data-testid="import-grid"
         size="small"
@@ -110,12 +123,8 @@ function ValueCell({ row, code }: { row: GridRow; code: string }) {
   }
   return (
     <div data-testid={testId} data-status={c.status} title={`Ô ${c.cell}`}>
+      {/* One line: the green ground says "new" (see the legend), so a first import keeps its rows short. */}
       {c.status === 'new' ? <b>{formatCount(c.value)}</b> : formatCount(c.value)}
-      {c.status === 'new' && (
-        <div style={{ fontSize: 12, lineHeight: '16px' }}>
-          <Typography.Text type="success">mới</Typography.Text>
-        </div>
-      )}
     </div>
   );
 }
