@@ -12,6 +12,7 @@ import {
   SettingOutlined,
   TableOutlined,
 } from '@ant-design/icons';
+import { GoToProvider } from './hooks/useGoTo';
 import { PeriodProvider } from './hooks/usePeriod';
 
 /**
@@ -78,7 +79,9 @@ export function App({ initial = 'tong-quan' }: { initial?: SectionKey }) {
               <Layout.Content className="app-content">
                 <main aria-label={current.label}>
                   {/* Tests and clerks wait for the screen's own content, never for this placeholder. */}
-                  <Suspense fallback={<Skeleton active />}>{current.render()}</Suspense>
+                  <GoToProvider value={setSection}>
+                    <Suspense fallback={<Skeleton active />}>{current.render()}</Suspense>
+                  </GoToProvider>
                 </main>
               </Layout.Content>
             </Layout>

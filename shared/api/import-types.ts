@@ -54,6 +54,8 @@ export interface FilePreview {
   size: number;
   /** A previous import (not undone) had the same SHA-256. */
   alreadyImportedAs: number | null;
+  /** This file's share of the preview's counts (files of the same name share one line). */
+  counts?: { inserted: number; updated: number; unchanged: number };
 }
 
 /**

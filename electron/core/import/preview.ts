@@ -11,6 +11,7 @@ import { getLayoutMapping } from '../repos/layout-mappings';
 import { listUnits } from '../repos/units';
 import { address } from './cell-value';
 import { checkConsistency } from './consistency';
+import { withFileCounts } from './file-counts';
 import { checkFile } from './file-check';
 import { LIMITS } from './limits';
 import { ProblemList } from './problems';
@@ -117,7 +118,7 @@ export async function prepareImport(
   const preview: ImportPreview = {
     previewId: randomUUID(),
     ok: problems.errors.length === 0,
-    files: filePreviews,
+    files: withFileCounts(filePreviews, store),
     sheets,
     changes,
     changesTotal: store.length,

@@ -21,6 +21,7 @@ import {
 } from './dashboard-model';
 import { useTrend } from './useTrend';
 import { loadGate } from '../../components/LoadGate';
+import { FirstRunChecklist } from '../../components/FirstRunChecklist';
 
 // The charts (recharts, the largest library here) load after the figures: the first screen stays small.
 const DistrictChart = lazy(async () => ({ default: (await import('./DistrictChart')).DistrictChart }));
@@ -71,13 +72,16 @@ export function DashboardScreen() {
     <>
       {header}
       {empty && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title="Chưa có số liệu nào."
-          description="Vào mục “Nhập dữ liệu” để nhập tệp Excel của các huyện, thị xã, thành phố."
-        />
+        <>
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="Chưa có số liệu nào."
+            description="Ba bước dưới đây dẫn tới báo cáo đầu tiên."
+          />
+          <FirstRunChecklist />
+        </>
       )}
       {!v.plan && (
         <Alert

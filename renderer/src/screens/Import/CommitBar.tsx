@@ -56,7 +56,9 @@ export function CommitBar({
         <Typography.Text type="danger">
           {preview.unresolvedUnits.length
             ? 'Có lỗi: chưa thể ghi. Chọn đơn vị cho các tên chưa nhận ra, hoặc sửa tệp rồi chọn lại.'
-            : 'Có lỗi: chưa thể ghi. Sửa tệp rồi chọn lại.'}
+            : preview.files.length > 1
+              ? 'Có lỗi: chưa thể ghi. Bỏ tệp lỗi ở danh sách trên, hoặc sửa tệp rồi chọn lại.'
+              : 'Có lỗi: chưa thể ghi. Sửa tệp rồi chọn lại.'}
         </Typography.Text>
       )}
     </Flex>

@@ -4,8 +4,10 @@ import { usePeriod } from '../../hooks/usePeriod';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { formatCount } from '../../../../shared/format/vi';
+import { BatchFiles } from './BatchFiles';
 import { CommitBar } from './CommitBar';
 import { FileIntake } from './FileIntake';
+import { ImportDone } from './ImportDone';
 import { ImportHistory } from './ImportHistory';
 import { unsureSheets } from './import-model';
 import { PreviewSummary } from './PreviewSummary';
@@ -43,6 +45,9 @@ export function ImportScreen() {
       <div style={{ marginTop: 12 }}>
         <ApiErrorAlert error={s.error} what="việc nhập tệp Excel" />
       </div>
+      {result?.ok && !preview && busy === null && (
+        <ImportDone result={result} files={s.written} onUndone={dataChanged} onClose={s.closeResult} />
+      )}
       {result && !result.ok && (
         <Alert
           type="error"
@@ -54,6 +59,7 @@ export function ImportScreen() {
       {preview && (
         <div data-testid="import-preview">
           <PreviewSummary preview={preview} />
+          <BatchFiles preview={preview} disabled={busy !== null} onDrop={s.dropFiles} />
           {preview.unresolvedUnits.length > 0 && (
             <UnitChoices
               entries={preview.unresolvedUnits}

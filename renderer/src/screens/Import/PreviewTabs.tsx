@@ -2,7 +2,7 @@ import { Tabs, Typography } from 'antd';
 import type { ImportPreview } from '../../../../shared/api/import-types';
 import type { Indicator } from '../../../../shared/domain/indicators';
 import { formatCount } from '../../../../shared/format/vi';
-import { ChangesTable } from './ChangesTable';
+import { ChangesGrid } from './ChangesGrid';
 import { ProblemsTable } from './ProblemsTable';
 import { SheetMapping } from './SheetMapping';
 
@@ -25,8 +25,9 @@ export function PreviewTabs({
   const problems = [...preview.errors, ...preview.warnings];
   return (
     <Tabs
-      // Opened afresh once the last unit is chosen, so the clerk lands on the values, not an empty problems list.
-      key={preview.unresolvedUnits.length ? 'units-to-choose' : 'units-placed'}
+      // Opened afresh once the last unit is chosen or the last refused file left out, so the clerk lands on
+      // the values, not an empty problems list.
+      key={`${preview.unresolvedUnits.length ? 'units-to-choose' : 'units-placed'}|${preview.errors.length ? 'errors' : 'clean'}`}
       items={[
         {
           key: 'changes',
@@ -39,7 +40,7 @@ export function PreviewTabs({
                   {formatCount(preview.changesTotal)} giá trị; tất cả sẽ được ghi.
                 </Typography.Paragraph>
               )}
-              <ChangesTable changes={preview.changes} indicators={indicators} />
+              <ChangesGrid changes={preview.changes} indicators={indicators} />
             </>
           ),
         },

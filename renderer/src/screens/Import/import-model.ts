@@ -1,4 +1,4 @@
-import type { ChangeRow, ImportPreview, UnresolvedUnit } from '../../../../shared/api/import-types';
+import type { ImportPreview, UnresolvedUnit } from '../../../../shared/api/import-types';
 import type { UnitInfo } from '../../../../shared/api/types';
 import { foldVietnamese } from '../../../../shared/units/names';
 
@@ -18,17 +18,6 @@ export function withMapping(
 export function unsureSheets(p: ImportPreview): number {
   return p.sheets.filter((s) => s.columns.some((c) => c.confidence === 'guess')).length;
 }
-
-export const STATUS_TEXT: Record<ChangeRow['status'], string> = {
-  new: 'Mới',
-  changed: 'Thay đổi',
-  unchanged: 'Không đổi',
-};
-export const STATUS_COLOR: Record<ChangeRow['status'], string> = {
-  new: 'green',
-  changed: 'orange',
-  unchanged: 'default',
-};
 
 /** `Số liệu!D12`, or the sheet alone, or nothing. */
 export function where(p: { sheet: string | null; cell: string | null }): string {

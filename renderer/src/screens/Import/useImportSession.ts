@@ -5,7 +5,6 @@ import { usePeriod } from '../../hooks/usePeriod';
 import { useSaveFile } from '../../hooks/useSaveFile';
 import type { FileInput } from '../../../../shared/api/files';
 import type { ImportPreview, ImportResult } from '../../../../shared/api/import-types';
-import { formatCount } from '../../../../shared/format/vi';
 import { withMapping, type Mappings, type UnitChoices } from './import-model';
 
 /**
@@ -24,6 +23,8 @@ export function useImportSession() {
   const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  /** The files of the last commit, named in its result. */
+  const [written, setWritten] = useState<string[]>([]);
   const [acceptWarnings, setAcceptWarnings] = useState(false);
 
   const runPreview = async (fs: FileInput[], maps: Mappings, p: string | null, choices: UnitChoices) => {
@@ -81,9 +82,8 @@ export function useImportSession() {
       const r = await call('imports.commit', { previewId: preview.previewId });
       setResult(r);
       if (r.ok) {
-        void message.success(
-          `Đã nhập: ${formatCount(r.inserted)} mới, ${formatCount(r.updated)} thay đổi, ${formatCount(r.unchanged)} không đổi.`,
-        );
+        // The result stays on screen with its next steps (ImportDone) rather than in a passing toast.
+        setWritten(preview.files.map((f) => f.name));
         setPreview(null);
         setFiles([]);
         dataChanged();
@@ -94,6 +94,16 @@ export function useImportSession() {
       setBusy(null);
     }
   };
+
+  /** Leaves files out of the batch: the rest are read again, with the choices made so far. */
+  const dropFiles = (names: string[]) => {
+    const left = files.filter((f) => !names.includes(f.name));
+    setFiles(left);
+    if (left.length) void runPreview(left, mappings, forcedPeriod, unitChoices);
+    else cancel();
+  };
+
+  const closeResult = () => setResult(null);
 
   const cancel = () => {
     if (preview) void call('imports.discard', { previewId: preview.previewId }).catch(() => undefined);
@@ -119,6 +129,9 @@ export function useImportSession() {
     busy,
     error,
     result,
+    written,
+    closeResult,
+    dropFiles,
     acceptWarnings,
     setAcceptWarnings,
     onFiles,
