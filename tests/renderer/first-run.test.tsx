@@ -26,6 +26,7 @@ const target: TargetInfo = {
   year: 2025,
   value: 16.83,
   kind: 'rate',
+  fromDocument: true,
 };
 
 function emptyDatabase(imports: ImportRecord[], targets: TargetInfo[]) {
