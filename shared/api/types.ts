@@ -55,6 +55,11 @@ export interface ValuesRow {
   cells: Record<string, ValueCell>;
   /** Targets of the plan in force for the month's year, by indicator code. */
   targets: Record<string, TargetInfo>;
+  /**
+   * An ended province as its plan's territory (old Gia Lai after 1/7/2025): summed over the units formed
+   * from it, not a unit in force that month.
+   */
+  territory?: boolean;
 }
 
 export interface ValuesResult {

@@ -1,5 +1,5 @@
 import { UserError, type unitsApi } from '../../../shared/api/contract';
-import { getUnitByCode, listUnits, setUnitActive, upsertUnit } from '../repos/units';
+import { getUnitByCode, listUnits, setUnitActive, unitForInput, upsertUnit } from '../repos/units';
 import { importUnitCatalogue } from '../services/unit-catalogue';
 import type { HandlerMap } from './types';
 
@@ -9,12 +9,19 @@ export const unitsHandlers: HandlerMap<keyof typeof unitsApi> = {
     if (input.parentCode === input.code) throw new UserError('Đơn vị không thể là cấp trên của chính nó.');
     if (input.validFrom && input.validTo && input.validFrom > input.validTo)
       throw new UserError('Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.');
-    db.transaction(() => upsertUnit(db, input))();
-    return getUnitByCode(db, input.code)!;
+    const id = db.transaction(() => {
+      try {
+        return upsertUnit(db, input);
+      } catch (e) {
+        throw new UserError((e as Error).message);
+      }
+    })();
+    return listUnits(db).find((u) => u.id === id) ?? unitForInput(db, input)!;
   },
   'units.setActive': (input, { db }) => {
-    if (!getUnitByCode(db, input.code)) throw new UserError(`Không có đơn vị mã ${input.code}.`, 'not_found');
-    setUnitActive(db, input.code, input.active);
+    const u = getUnitByCode(db, input.code);
+    if (!u) throw new UserError(`Không có đơn vị mã ${input.code}.`, 'not_found');
+    setUnitActive(db, u.id, input.active);
     return getUnitByCode(db, input.code)!;
   },
   'units.import': async (input, { db }) => importUnitCatalogue(db, input.file.data, input.file.name),

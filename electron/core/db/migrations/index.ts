@@ -1,8 +1,9 @@
 import { m001Schema } from './001-schema';
 import { m002Seed } from './002-seed';
+import { m003UnitsAcrossTime } from './003-units-across-time';
 import type { Migration } from './types';
 
 /** Ordered; a version once released is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Schema, m002Seed];
+export const MIGRATIONS: readonly Migration[] = [m001Schema, m002Seed, m003UnitsAcrossTime];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
