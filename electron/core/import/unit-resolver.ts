@@ -76,7 +76,7 @@ export function createUnitResolver(
     if (u.validFrom !== null && period !== null && u.validFrom > `${period}-99`)
       return {
         kind: 'error',
-        message: `${typed} là ${u.name} (mã ${u.code}), đơn vị có từ ngày ${viDate(u.validFrom)}; ${label} chưa có đơn vị này. Số liệu trước ngày ${viDate(u.validFrom)} báo cáo theo các đơn vị cũ (huyện, thị xã, thành phố), hãy kiểm tra lại kỳ báo cáo hoặc tên đơn vị.`,
+        message: `${typed} là ${u.name} (mã ${u.code}), đơn vị mới có từ ngày ${viDate(u.validFrom)}; ${label} chưa có đơn vị này. Số liệu trước ngày ${viDate(u.validFrom)} báo cáo theo các đơn vị cũ (huyện, thị xã, thành phố), hãy kiểm tra lại kỳ báo cáo hoặc tên đơn vị.`,
       };
     const ended = u.validTo ? `đã thôi hiệu lực sau ngày ${viDate(u.validTo)}` : 'không còn hiệu lực';
     if (u.level !== 'commune')
@@ -110,7 +110,7 @@ export function createUnitResolver(
       };
     }
     const other = matchOutside(withoutMarks(text));
-    if (other.ok) return notInForce(other.unit, `Tên "${text}"`);
+    if (other.ok) return notInForce(other.unit, `"${text}"`);
     return {
       kind: 'error',
       message: `Không nhận ra đơn vị "${text}" trong danh mục đơn vị${label ? ` của ${label}` : ''}. Hãy sửa tên hoặc chọn đơn vị tương ứng.`,
