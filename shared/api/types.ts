@@ -98,6 +98,7 @@ export const DEFAULT_SETTINGS: ReportSettings = {
   signerTitle: 'GIÁM ĐỐC',
   signerAuthority: '',
   signerName: '',
-  recipients: ['UBND tỉnh (để b/c);', 'Sở Lao động - Thương binh và Xã hội;', 'Lưu: VT, KHTC.'],
+  // Sở Lao động – Thương binh và Xã hội was merged into Sở Nội vụ in 2025.
+  recipients: ['UBND tỉnh (để b/c);', 'Sở Nội vụ;', 'Lưu: VT, KHTC.'],
   autoBackup: true,
 };

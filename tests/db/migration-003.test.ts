@@ -150,6 +150,19 @@ describe('migration 003: units across time', () => {
     db.close();
   });
 
+  it('a saved recipient list naming Sở Lao động – Thương binh và Xã hội names Sở Nội vụ instead', () => {
+    const db = new Database(':memory:');
+    migrate(db, upTo(2));
+    const saved = ['UBND tỉnh (để b/c);', 'Sở Lao động - Thương binh và Xã hội;', 'Phòng KHTC;'];
+    db.prepare("INSERT INTO settings (key, value) VALUES ('recipients', ?)").run(JSON.stringify(saved));
+    migrate(db, upTo(3));
+    const after = db.prepare("SELECT value FROM settings WHERE key = 'recipients'").get() as {
+      value: string;
+    };
+    expect(JSON.parse(after.value)).toEqual(['UBND tỉnh (để b/c);', 'Sở Nội vụ;', 'Phòng KHTC;']);
+    db.close();
+  });
+
   it('seeds from the shipped catalogues, embedded byte for byte', () => {
     const dir = resolve(import.meta.dirname, '../../resources/units');
     expect(UNITS_BEFORE_2025_07_CSV).toBe(readFileSync(resolve(dir, 'units-before-2025-07.csv'), 'utf8'));

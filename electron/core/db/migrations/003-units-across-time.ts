@@ -101,5 +101,21 @@ export const m003UnitsAcrossTime: Migration = {
       for (const c of u.oldCommuneCodes) origin.run(id, 'commune', c);
       if (u.formedFrom) formation.run(id, u.formedFrom);
     });
+
+    // The department merged into Sở Nội vụ in 2025: a saved recipient list that still names it is updated.
+    const saved = db.prepare("SELECT value FROM settings WHERE key = 'recipients'").get() as
+      { value: string } | undefined;
+    if (saved) {
+      const list = JSON.parse(saved.value) as unknown;
+      if (Array.isArray(list)) {
+        const renamed = list.map((r) =>
+          typeof r === 'string' &&
+          /^Sở Lao động\s*[-–]\s*Thương binh và Xã hội\s*;?$/u.test(r.normalize('NFC').trim())
+            ? 'Sở Nội vụ;'
+            : r,
+        );
+        db.prepare("UPDATE settings SET value = ? WHERE key = 'recipients'").run(JSON.stringify(renamed));
+      }
+    }
   },
 };
