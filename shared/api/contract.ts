@@ -40,6 +40,8 @@ export const unitsApi = {
   ),
   'units.setActive': method(z.object({ code, active: z.boolean() }), out<UnitInfo>()),
   'units.import': method(z.object({ file: fileInput }), out<{ inserted: number; updated: number }>()),
+  /** The shipped catalogue of units until 30/6/2025 (old communes of both provinces, old Bình Định's districts). */
+  'units.loadShipped': method(none, out<{ inserted: number; updated: number }>()),
 };
 
 export const valuesApi = {

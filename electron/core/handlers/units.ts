@@ -1,6 +1,7 @@
 import { UserError, type unitsApi } from '../../../shared/api/contract';
 import { getUnitByCode, listUnits, setUnitActive, unitForInput, upsertUnit } from '../repos/units';
 import { importUnitCatalogue } from '../services/unit-catalogue';
+import { loadShippedOldUnits } from '../services/shipped-units';
 import type { HandlerMap } from './types';
 
 export const unitsHandlers: HandlerMap<keyof typeof unitsApi> = {
@@ -25,4 +26,5 @@ export const unitsHandlers: HandlerMap<keyof typeof unitsApi> = {
     return getUnitByCode(db, input.code)!;
   },
   'units.import': async (input, { db }) => importUnitCatalogue(db, input.file.data, input.file.name),
+  'units.loadShipped': (_i, { db }) => loadShippedOldUnits(db),
 };
