@@ -61,10 +61,10 @@ export function CompletenessPreview({ model }: { model: CompletenessReportModel 
               {r.sent.map((s, i) => (
                 <td
                   key={i}
-                  style={{ textAlign: 'center', color: s ? '#389e0d' : '#cf1322' }}
-                  aria-label={s ? 'Đã gửi' : 'Chưa gửi'}
+                  style={{ textAlign: 'center', color: s ? '#389e0d' : s === null ? '#8c8c8c' : '#cf1322' }}
+                  aria-label={s ? 'Đã gửi' : s === null ? 'Không có hiệu lực trong tháng' : 'Chưa gửi'}
                 >
-                  {s ? '✓' : '–'}
+                  {s ? '✓' : s === null ? '' : '–'}
                 </td>
               ))}
             </tr>
