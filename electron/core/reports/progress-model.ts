@@ -15,6 +15,7 @@ import { monthInText } from '../../../shared/reports/document';
 import { listImports } from '../repos/imports';
 import { getSettings } from '../repos/settings';
 import { monthForPeriod, valuesForMonth } from '../services/values';
+import { territoryBreakdown, territoryRowsByKey } from './territory-groups';
 import { UserError } from '../../../shared/api/contract';
 
 const byUnit = (v: ValuesResult): Map<string, ValuesRow> => new Map(v.rows.map((r) => [r.unit, r]));
@@ -25,13 +26,16 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   const month = monthForPeriod(db, period);
   const { year, month: m } = splitMonth(month);
   const current = valuesForMonth(db, month, formatPeriod(period));
-  const previous = byUnit(valuesForMonth(db, addMonths(month, -1)));
-  const lastYear = byUnit(valuesForMonth(db, addMonths(month, -12)));
+  // After 1/7/2025 plan 156's territory is read by old district area (territory-groups.ts).
+  const breakdown = territoryBreakdown(db, current);
+  const rowsOf = (v: ValuesResult) => (breakdown ? territoryRowsByKey(db, v) : byUnit(v));
+  const previous = rowsOf(valuesForMonth(db, addMonths(month, -1)));
+  const lastYear = rowsOf(valuesForMonth(db, addMonths(month, -12)));
   const yearMonths: { month: number; values: Map<string, ValuesRow> }[] = [];
   for (let i = 1; i <= m; i++) {
     yearMonths.push({
       month: i,
-      values: i === m ? byUnit(current) : byUnit(valuesForMonth(db, monthKey(year, i))),
+      values: rowsOf(i === m ? current : valuesForMonth(db, monthKey(year, i))),
     });
   }
 
@@ -45,10 +49,12 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
       }),
     });
 
-  const provinceRow = current.rows.find((r) => r.level === 'province');
+  const provinceRow = breakdown?.territory ?? current.rows.find((r) => r.level === 'province');
   if (!provinceRow)
     throw new UserError(`Không có đơn vị cấp tỉnh nào còn hiệu lực trong ${monthInText(month)}.`);
-  const districts = current.rows.filter((r) => r.level === 'district').map(rowFor);
+  const districts = breakdown
+    ? breakdown.groups.map((g) => rowFor(g.subtotal))
+    : current.rows.filter((r) => r.level === 'district').map(rowFor);
   const province = rowFor(provinceRow);
 
   return {
@@ -60,7 +66,10 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
     plan: current.plan,
     districts,
     province,
-    summary: buildSummary({ monthText: monthInText(month), year, plan: current.plan, province, districts }),
+    summary: [
+      ...(breakdown ? [breakdown.sentence] : []),
+      ...buildSummary({ monthText: monthInText(month), year, plan: current.plan, province, districts }),
+    ],
     raw: rawFigures(db, current),
     settings: getSettings(db),
     generatedAt: now.toISOString(),
