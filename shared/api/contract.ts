@@ -126,7 +126,7 @@ export const reportsApi = {
   ),
   'reports.render': method(
     z.object({
-      kind: z.enum(['progress', 'trend', 'completeness']),
+      kind: z.enum(['progress', 'trend', 'completeness', 'evaluation']),
       format: z.enum(['pdf', 'xlsx']),
       period: periodText,
       unit: code.optional(),
