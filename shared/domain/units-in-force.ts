@@ -45,7 +45,12 @@ export function overlaps(a: Dated, b: Dated): boolean {
 
 /** Units in force in a month (`YYYY-MM`): active, and the month overlaps their dates. */
 export function unitsInForce<U extends Dated & { active: boolean }>(units: readonly U[], month: string): U[] {
-  return units.filter((u) => u.active && inForceInMonth(u, month));
+  const first = monthFirstDay(month);
+  const last = monthLastDay(month);
+  return units.filter(
+    (u) =>
+      u.active && (u.validFrom === null || u.validFrom <= last) && (u.validTo === null || u.validTo >= first),
+  );
 }
 
 /** Among the units sharing a code, the one meant for a month: in force then, else none. */
