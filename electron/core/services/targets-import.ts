@@ -12,6 +12,7 @@ import { formatRate } from '../../../shared/format/vi';
 import type { Db } from '../db/open';
 import { getPlanByNumber, setTarget } from '../repos/targets';
 import { listUnits } from '../repos/units';
+import { inForceOn } from '../../../shared/domain/units-in-force';
 
 // An appendix is a page or two; anything bigger is not one.
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -156,7 +157,8 @@ export async function importTargetsWorkbook(
     throw new UserError(`Không đọc được tệp ${name}: tệp phải là Excel .xlsx (không mật khẩu).`);
   }
 
-  const units = listUnits(db);
+  // The units the plan's first day knew: plan 156 is old Gia Lai's (64), a 2026 plan the new province's (52).
+  const units = listUnits(db).filter((u) => inForceOn(u, `${plan.yearFrom}-01-01`));
   const match = createUnitMatcher(units);
   const province = units.find((u) => u.level === 'province' && u.parentId === null) ?? null;
   const problems: string[] = [];
