@@ -74,6 +74,8 @@ export const unitsApi = {
   ),
   'units.setActive': method(z.object({ code, active: z.boolean() }), out<UnitInfo>()),
   'units.import': method(z.object({ file: fileInput }), out<{ inserted: number; updated: number }>()),
+  /** The shipped catalogue of units until 30/6/2025 (old communes of both provinces, old Bình Định's districts). */
+  'units.loadShipped': method(none, out<{ inserted: number; updated: number }>()),
 };
 
 export const valuesApi = {
@@ -173,7 +175,7 @@ export const reportsApi = {
   ),
   'reports.render': method(
     z.object({
-      kind: z.enum(['progress', 'trend', 'completeness']),
+      kind: z.enum(['progress', 'trend', 'completeness', 'evaluation']),
       /** docx: the progress report only, as a Word document the office can still edit. */
       format: z.enum(['pdf', 'xlsx', 'docx']),
       period: periodText,

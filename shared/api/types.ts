@@ -57,6 +57,11 @@ export interface ValuesRow {
   cells: Record<string, ValueCell>;
   /** Targets of the plan in force for the month's year, by indicator code. */
   targets: Record<string, TargetInfo>;
+  /**
+   * An ended province as its plan's territory (old Gia Lai after 1/7/2025): summed over the units formed
+   * from it, not a unit in force that month.
+   */
+  territory?: boolean;
 }
 
 export interface ValuesResult {
@@ -97,7 +102,8 @@ export const DEFAULT_SETTINGS: ReportSettings = {
   signerTitle: 'GIÁM ĐỐC',
   signerAuthority: '',
   signerName: '',
-  recipients: ['UBND tỉnh (để b/c);', 'Sở Lao động - Thương binh và Xã hội;', 'Lưu: VT, KHTC.'],
+  // Sở Lao động – Thương binh và Xã hội was merged into Sở Nội vụ in 2025.
+  recipients: ['UBND tỉnh (để b/c);', 'Sở Nội vụ;', 'Lưu: VT, KHTC.'],
   autoBackup: true,
   backupKeep: 30,
 };

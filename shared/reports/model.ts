@@ -120,8 +120,12 @@ export interface TrendReportModel {
 export interface CompletenessReportModel {
   year: number;
   months: string[];
-  /** `sent[i]`: the unit (or one of its communes) has its own figures for `months[i]`. */
-  rows: { unit: string; name: string; sent: boolean[] }[];
+  /**
+   * The units that report to the province in some month of the year (districts until 6/2025, communes
+   * from 7/2025). `sent[i]`: the unit (or one of its communes) has its own figures for `months[i]`; null
+   * when the unit is not in force that month (nothing was due).
+   */
+  rows: { unit: string; name: string; level: UnitLevel; sent: (boolean | null)[] }[];
   settings: ReportSettings;
   generatedAt: string;
 }

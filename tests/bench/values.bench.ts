@@ -34,6 +34,7 @@ export async function bench(): Promise<BenchResult[]> {
     );
     const oursMs = await median(30, () => getValues(db, '2024-06'));
     const rawMs = await median(30, () => raw.all('2024-06'));
+    const after = await communesBench(db);
     db.close();
     return [
       {
@@ -42,8 +43,64 @@ export async function bench(): Promise<BenchResult[]> {
         rawMs,
         note: 'raw: the latest-rows query alone',
       },
+      after,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `values` for 12/2025 with 3,000 more communes under the new province (half formed from old Gia Lai, so
+ * the territory row sums 1,500 + 77) and six months of figures each: the set-based path after the break.
+ */
+async function communesBench(db: ReturnType<typeof openDatabase>): Promise<BenchResult> {
+  const province = db
+    .prepare("SELECT id FROM units WHERE code = '52' AND valid_from = '2025-07-01'")
+    .get() as {
+    id: number;
+  };
+  const insUnit = db.prepare(
+    "INSERT INTO units (code, name, level, parent_id, valid_from, sort_order) VALUES (?, ?, 'commune', ?, '2025-07-01', ?)",
+  );
+  const insOrigin = db.prepare(
+    "INSERT INTO unit_origins (unit_id, old_level, old_code) VALUES (?, 'province', ?)",
+  );
+  const ins = db.prepare(
+    `INSERT INTO observations (unit_id, indicator, period, value, updated_at) VALUES (?, ?, ?, ?, '2025-12-31')`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < 3000; i++) {
+      const id = Number(
+        insUnit.run(`9${String(i).padStart(5, '0')}`, `Xã Thử ${i}`, province.id, 1000 + i).lastInsertRowid,
+      );
+      insOrigin.run(id, i % 2 ? '64' : '52');
+    }
+    const ids = db
+      .prepare("SELECT id FROM units WHERE level = 'commune' AND valid_from = '2025-07-01'")
+      .all() as {
+      id: number;
+    }[];
+    for (let m = 7; m <= 12; m++)
+      for (const { id } of ids)
+        for (const [k, v] of [
+          ['labor_force', 5000],
+          ['bhxh_compulsory', 400],
+          ['bhxh_voluntary', 90],
+          ['bhtn', 300],
+        ] as const)
+          ins.run(id, k, `2025-${String(m).padStart(2, '0')}`, v + m);
+  })();
+  const raw = db.prepare(
+    `SELECT unit_id, indicator, value FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY unit_id, indicator ORDER BY period DESC) rn
+     FROM observations o WHERE period <= ?) WHERE rn = 1`,
+  );
+  const oursMs = await median(10, () => getValues(db, '2025-12'));
+  const rawMs = await median(10, () => raw.all('2025-12'));
+  return {
+    name: 'values 2025-12 (3,135 communes, territory 64 and province 52)',
+    oursMs,
+    rawMs,
+    note: 'raw: the window query alone',
+  };
 }

@@ -39,8 +39,8 @@ describe('command line: init, values, targets set', () => {
       'bhtn_coverage_target',
     ]);
 
-    const y25 = rowsOf(cli('values', '--db', db, '--period', '2025-12', '--json').stdout);
-    expect(y25.at(-1)).toMatchObject({ bhxh_coverage_target: 16.83, bhtn_coverage_target: 9.85 });
+    const y25 = rowsOf(cli('values', '--db', db, '--period', '2025-06', '--json').stdout);
+    expect(y25.at(-1)).toMatchObject({ unit: '64', bhxh_coverage_target: 16.83, bhtn_coverage_target: 9.85 });
 
     const q2 = cli('values', '--db', db, '--period', '2024-Q2', '--json');
     expect(JSON.parse(q2.stdout).month).toBe('2024-06');

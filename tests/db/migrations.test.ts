@@ -80,7 +80,7 @@ describe('migrations', () => {
     db.close();
     const again = openDatabase(file);
     expect(schemaVersion(again)).toBe(LATEST_VERSION);
-    expect((again.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(18);
+    expect((again.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(18 + 136);
     expect(again.prepare("SELECT value FROM settings WHERE key = 'place'").get()).toEqual({
       value: '"Pleiku"',
     });

@@ -3,14 +3,15 @@ import { UserError } from '../../../shared/api/contract';
 import { renderReport, type ReportFormat, type ReportKind } from '../../core/reports/render';
 import { openExisting, parse, printJson, required, say, UsageError } from '../args';
 
-const KINDS: ReportKind[] = ['progress', 'trend', 'completeness'];
+const KINDS: ReportKind[] = ['progress', 'trend', 'completeness', 'evaluation'];
 const KIND_LABEL: Record<ReportKind, string> = {
   progress: 'báo cáo tiến độ',
   trend: 'báo cáo xu hướng',
   completeness: 'báo cáo tình hình gửi số liệu',
+  evaluation: 'báo cáo đánh giá kết quả thực hiện kế hoạch',
 };
 
-/** `report --db FILE --period P --format pdf|xlsx|docx --out FILE [--kind progress|trend|completeness] [--unit CODE] [--from YYYY-MM]` */
+/** `report --db FILE --period P --format pdf|xlsx|docx --out FILE [--kind progress|trend|completeness|evaluation] [--unit CODE] [--from YYYY-MM]` */
 export async function reportCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     db: { type: 'string' },

@@ -81,13 +81,23 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   if (current > latest) throw newerVersionError(current, latest);
   for (const m of migrations) {
     if (m.version <= current) continue;
-    db.transaction(() => {
-      const now = schemaVersion(db);
-      if (now > latest) throw newerVersionError(now, latest);
-      if (m.version <= now) return;
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    const fk = m.foreignKeysOff ? (db.pragma('foreign_keys', { simple: true }) as number) : 0;
+    if (fk) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        const now = schemaVersion(db);
+        if (now > latest) throw newerVersionError(now, latest);
+        if (m.version <= now) return;
+        m.up(db);
+        if (m.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0)
+          throw new Error(
+            `Nâng cấp cơ sở dữ liệu (bước ${m.version}) làm hỏng liên kết giữa các bảng; đã hủy.`,
+          );
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    } finally {
+      if (fk) db.pragma('foreign_keys = ON');
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import {
   deleteTarget,
   upsertPlan,
 } from '../repos/targets';
-import { getUnitByCode } from '../repos/units';
+import { unitForPeriod } from '../repos/units';
 import { importTargetsWorkbook } from '../services/targets-import';
 import type { HandlerMap } from './types';
 
@@ -26,8 +26,8 @@ export function setTargetChecked(
     value: number | null;
   },
 ) {
-  const unit = getUnitByCode(db, t.unit);
-  if (!unit) throw new UserError(`Không có đơn vị mã ${t.unit}.`);
+  const unit = unitForPeriod(db, t.unit, String(t.year));
+  if (!unit) throw new UserError(`Không có đơn vị mã ${t.unit} trong năm ${t.year}.`);
   const ind = listIndicators(db).find((i) => i.code === t.indicator);
   if (!ind) throw new UserError(`Không có chỉ số "${t.indicator}" trong danh mục.`);
   const plan = t.planNumber ? getPlanByNumber(db, t.planNumber) : planForYear(db, t.year);

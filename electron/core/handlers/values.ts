@@ -5,14 +5,15 @@ import { addMonths, isMonthKey } from '../../../shared/domain/period';
 import { listIndicators } from '../repos/indicators';
 import { cellHistory } from '../repos/imports';
 import { latestMonth } from '../repos/observations';
-import { getUnitByCode } from '../repos/units';
+import { unitForPeriod } from '../repos/units';
 import { getValues, valuesForMonth } from '../services/values';
 import { writeImport } from '../services/write-values';
 import type { HandlerMap } from './types';
 
-function unitOrThrow(db: Parameters<typeof getUnitByCode>[0], code: string) {
-  const u = getUnitByCode(db, code);
-  if (!u) throw new UserError(`Không có đơn vị mã ${code}.`, 'not_found');
+/** The unit a code names in the period of the figure (`52` is Bình Định before 7/2025, the new province after). */
+function unitOrThrow(db: Parameters<typeof unitForPeriod>[0], code: string, period: string) {
+  const u = unitForPeriod(db, code, period);
+  if (!u) throw new UserError(`Không có đơn vị mã ${code} trong kỳ ${period}.`, 'not_found');
   return u;
 }
 
@@ -21,11 +22,11 @@ export const valuesHandlers: HandlerMap<keyof typeof valuesApi> = {
   'values.get': (input, { db }) => getValues(db, input.period),
   'values.latestMonth': (_i, { db }) => latestMonth(db),
   'values.history': (input, { db }) => {
-    const u = unitOrThrow(db, input.unit);
+    const u = unitOrThrow(db, input.unit, input.period);
     return cellHistory(db, u.id, input.indicator, input.period);
   },
   'values.set': (input, { db }) => {
-    const u = unitOrThrow(db, input.unit);
+    const u = unitOrThrow(db, input.unit, input.period);
     const ind = listIndicators(db).find((i) => i.code === input.indicator);
     if (!ind) throw new UserError(`Không có chỉ số "${input.indicator}".`, 'not_found');
     if (ind.kind !== 'entered')

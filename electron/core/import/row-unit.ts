@@ -1,11 +1,11 @@
 /**
- * The unit a row's figures belong to, resolved once per (code, name, section) in a sheet: a commune
- * history repeats the same few hundred names over thousands of rows, and each note is said once.
+ * The unit a row's figures belong to, resolved once per (period, code, name, section) in a sheet: a
+ * commune history repeats the same few hundred names over thousands of rows, and each note is said once.
  */
 import type { UnitInfo } from '../../../shared/api/types';
 import { address } from './cell-value';
 import type { SheetReport } from './sheet-report';
-import type { createUnitResolver, Resolution } from './unit-resolver';
+import type { Resolution, UnitResolvers } from './unit-resolver';
 import type { UnplacedNames } from './unplaced-names';
 
 export type RowUnit = Exclude<Resolution, { kind: 'error' }>;
@@ -15,7 +15,7 @@ export class RowUnits {
   private readonly unplacedSeen = new Set<string>();
 
   constructor(
-    private readonly resolver: ReturnType<typeof createUnitResolver>,
+    private readonly resolvers: UnitResolvers,
     private readonly unplaced: UnplacedNames,
     private readonly file: string,
     private readonly sheet: string,
@@ -24,14 +24,22 @@ export class RowUnits {
     private readonly report: SheetReport,
   ) {}
 
-  /** The row's unit or total; null when it names none, which is reported. */
-  resolve(rowNumber: number, name: string, code: string, section: UnitInfo | null): RowUnit | null {
-    const cacheKey = `${code}\u0000${name}\u0000${section?.id ?? ''}`;
+  /** The row's unit or total in the row's period; null when it names none, which is reported. */
+  resolve(
+    rowNumber: number,
+    name: string,
+    code: string,
+    section: UnitInfo | null,
+    period: string,
+  ): RowUnit | null {
+    const cacheKey = `${period}\u0000${code}\u0000${name}\u0000${section?.id ?? ''}`;
+    const resolver = this.resolvers.for(period);
     let res = this.cache.get(cacheKey);
     if (!res) {
-      res = this.resolver.resolve(name, code, section);
+      res = resolver.resolve(name, code, section);
       this.cache.set(cacheKey, res);
-      if (res.kind === 'unit' && res.note) this.report.warning(address(this.codeCol!, rowNumber), res.note);
+      if (res.kind !== 'error' && res.note)
+        this.report.warning(address((code ? this.codeCol : this.unitCol) ?? 1, rowNumber), res.note);
     }
     if (res.kind !== 'error') return res;
     const cell = address(code ? this.codeCol! : this.unitCol!, rowNumber);
@@ -44,7 +52,8 @@ export class RowUnits {
         name,
         res.unplaced,
         this.unplacedSeen,
-        this.resolver.choiceKey(name),
+        resolver.choiceKey(name),
+        resolver.units,
       );
     return null;
   }

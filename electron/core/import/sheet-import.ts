@@ -17,7 +17,7 @@ import { RowValueReader } from './row-values';
 import { rowPeriod, sheetPeriod } from './sheet-period';
 import { sheetReport } from './sheet-report';
 import { TotalCheck } from './total-check';
-import { createUnitResolver } from './unit-resolver';
+import { UnitResolvers } from './unit-resolver';
 import { UnplacedNames } from './unplaced-names';
 import type { ValueStore } from './value-store';
 
@@ -38,7 +38,7 @@ export class SheetImporter {
     readonly previews: SheetPreview[],
   ) {
     this.indexOf = new Map(settings.indicators.map((i, n) => [i.code, n]));
-    this.unplaced = new UnplacedNames(settings.units);
+    this.unplaced = new UnplacedNames();
   }
 
   /** Names the user must place, across every sheet read; their errors are in `problems` too. */
@@ -68,8 +68,10 @@ export class SheetImporter {
     const report = sheetReport(this.problems, file, sheet);
     const plan = planColumns(header, this.settings, this.indexOf, report);
     const { valueCols, unitCol, codeCol, periodCol } = plan;
-    const resolver = createUnitResolver(this.settings.units, plan.unitChoices);
     const period = sheetPeriod(head, header.firstRow, sheet, this.settings.userPeriod, periodCol, report);
+    const resolvers = new UnitResolvers(this.settings.units, plan.unitChoices);
+    // Section rows are read in the sheet's period; a row's unit in the row's own period.
+    const resolver = resolvers.for(period.period);
 
     const preview: SheetPreview = {
       file,
@@ -97,7 +99,7 @@ export class SheetImporter {
       section: (name) => resolver.section(name),
       report,
     });
-    const units = new RowUnits(resolver, this.unplaced, file, sheet, unitCol, codeCol, report);
+    const units = new RowUnits(resolvers, this.unplaced, file, sheet, unitCol, codeCol, report);
     const source = this.store.sourceIndex(file, sheet);
     const values = new RowValueReader(
       this.store,
@@ -119,10 +121,10 @@ export class SheetImporter {
         section = kind.section;
       }
       if (kind.kind !== 'unit') return;
-      const res = units.resolve(row.number, kind.name, kind.code, section);
-      if (!res) return;
       const p = rowPeriod(row, periodCol, period.period, report);
       if (!p) return;
+      const res = units.resolve(row.number, kind.name, kind.code, section, p);
+      if (!res) return;
       values.read(row, res, p);
     };
 

@@ -1,14 +1,17 @@
 /**
  * Which unit a row is about: its code when the sheet has a code column, otherwise its name as SPEC §2
- * matches it, or a choice the user made for that text. Total rows and the province's own row are
- * recognised so that they are checked, not imported.
+ * matches it, or a choice the user made for that text. Names and codes are matched among the units in
+ * force in the row's period ("Ia Pa" in 12/2025 is Xã Ia Pa, not the abolished Huyện Ia Pa). Total rows
+ * and the province's own row are recognised so that they are checked, not imported.
  */
 import { createUnitMatcher, foldVietnamese, unitNameKey } from '../../../shared/units/names';
+import { observationPeriodLabel } from '../../../shared/domain/period';
+import { inForceInMonth, overlaps, viDate } from '../../../shared/domain/units-in-force';
 import type { UnitInfo } from '../../../shared/api/types';
 
 export type Resolution =
   | { kind: 'unit'; unit: UnitInfo; note?: string }
-  | { kind: 'total' }
+  | { kind: 'total'; note?: string }
   | { kind: 'error'; message: string; unplaced?: UnplacedName };
 
 /** Why a name (not a code) found no unit: what the user is asked to choose between. */
@@ -30,21 +33,62 @@ export function isTotalLabel(text: string): boolean {
 
 /**
  * A name as the catalogue knows it: without the bullet a clerk puts before it ("- TP Pleiku") or the
- * footnote marks after it ("Chư Sê (*)", "Pleiku*", "KBang (1)", "Ayun Pa¹").
+ * footnote marks after it ("Chư Sê (*)", "Pleiku*", "KBang (1)", "Ayun Pa¹"), or the "(cũ)" that marks
+ * an old district's area in a file by new commune.
  */
 export function withoutMarks(text: string): string {
   return text
     .replace(/^\s*[-+•–—]\s*/, '')
-    .replace(/(\s*(\(\s*(\*+|\d{1,2})\s*\)|\*+|[¹²³⁴-⁹⁰]+))+\s*$/u, '');
+    .replace(/(\s*(\(\s*(\*+|\d{1,2}|cũ|cu)\s*\)|\*+|[¹²³⁴-⁹⁰]+))+\s*$/iu, '');
 }
 
-export function createUnitResolver(units: readonly UnitInfo[], choices: Record<string, string>) {
-  const active = units.filter((u) => u.active);
-  const match = createUnitMatcher(active);
+/** Units in force in a stored period: a month, or any day of a year (a yearly figure may be either side of a break). */
+export function unitsOfPeriod(units: readonly UnitInfo[], period: string | null): UnitInfo[] {
+  if (period === null) return units.filter((u) => u.active);
+  if (period.length === 4)
+    return units.filter(
+      (u) => u.active && overlaps(u, { validFrom: `${period}-01-01`, validTo: `${period}-12-31` }),
+    );
+  return units.filter((u) => u.active && inForceInMonth(u, period));
+}
+
+/**
+ * A resolver for one period. `all` is the whole catalogue, every period: a name or code of a unit not in
+ * force then is explained (begun later, or ended) rather than called unknown.
+ */
+export function createUnitResolver(
+  all: readonly UnitInfo[],
+  choices: Record<string, string>,
+  period: string | null = null,
+) {
+  const units = unitsOfPeriod(all, period);
+  const match = createUnitMatcher(units);
   const byCode = new Map(units.map((u) => [u.code, u]));
   const chosen = new Map<string, string>();
   for (const [text, code] of Object.entries(choices)) chosen.set(nameKeyText(text), code);
-  const province = units.find((u) => u.level === 'province' && u.parentId === null);
+  const provinces = new Set(units.filter((u) => u.level === 'province' && u.parentId === null));
+  const outside = period ? all.filter((u) => u.active && !units.includes(u)) : [];
+  const matchOutside = createUnitMatcher(outside);
+  const label = period ? observationPeriodLabel(period).toLocaleLowerCase('vi') : '';
+
+  /** A unit of another time named for this period: a later one is an error, an ended district or province a subtotal of its old area. */
+  function notInForce(u: UnitInfo, typed: string): Resolution {
+    if (u.validFrom !== null && period !== null && u.validFrom > `${period}-99`)
+      return {
+        kind: 'error',
+        message: `${typed} là ${u.name} (mã ${u.code}), đơn vị mới có từ ngày ${viDate(u.validFrom)}; ${label} chưa có đơn vị này. Số liệu trước ngày ${viDate(u.validFrom)} báo cáo theo các đơn vị cũ (huyện, thị xã, thành phố), hãy kiểm tra lại kỳ báo cáo hoặc tên đơn vị.`,
+      };
+    const ended = u.validTo ? `đã thôi hiệu lực sau ngày ${viDate(u.validTo)}` : 'không còn hiệu lực';
+    if (u.level !== 'commune')
+      return {
+        kind: 'total',
+        note: `${typed}: ${u.name} ${ended}; dòng này được coi là dòng cộng của địa bàn cũ, chỉ dùng để đối chiếu, không nhập.`,
+      };
+    return {
+      kind: 'error',
+      message: `${typed} là ${u.name} (mã ${u.code}), ${ended}; ${label} hãy báo cáo theo đơn vị mới.`,
+    };
+  }
 
   function byName(text: string, section: UnitInfo | null): Resolution {
     const pick = chosen.get(nameKeyText(text));
@@ -53,7 +97,7 @@ export function createUnitResolver(units: readonly UnitInfo[], choices: Record<s
       if (u) return { kind: 'unit', unit: u };
     }
     const m = match(withoutMarks(text));
-    if (m.ok) return m.unit === province ? { kind: 'total' } : { kind: 'unit', unit: m.unit };
+    if (m.ok) return provinces.has(m.unit) ? { kind: 'total' } : { kind: 'unit', unit: m.unit };
     if (m.reason === 'ambiguous') {
       // Communes of the same name in two districts: the district section the row sits under decides.
       const inSection = section ? m.candidates.filter((c) => c.parentId === section.id) : [];
@@ -65,20 +109,28 @@ export function createUnitResolver(units: readonly UnitInfo[], choices: Record<s
         unplaced: { reason: 'ambiguous', candidates: inSection.length > 1 ? inSection : m.candidates },
       };
     }
+    const other = matchOutside(withoutMarks(text));
+    if (other.ok) return notInForce(other.unit, `"${text}"`);
     return {
       kind: 'error',
-      message: `Không nhận ra đơn vị "${text}" trong danh mục đơn vị. Hãy sửa tên hoặc chọn đơn vị tương ứng.`,
+      message: `Không nhận ra đơn vị "${text}" trong danh mục đơn vị${label ? ` của ${label}` : ''}. Hãy sửa tên hoặc chọn đơn vị tương ứng.`,
       unplaced: { reason: 'unknown', candidates: [] },
     };
   }
 
   return {
+    /** The units this resolver matches among: those in force in its period. */
+    units,
     resolve(name: string, code: string, section: UnitInfo | null): Resolution {
       if (!code && isTotalLabel(name)) return { kind: 'total' };
       if (code) {
         const u = byCode.get(code);
-        if (!u) return { kind: 'error', message: `Mã đơn vị "${code}" không có trong danh mục đơn vị.` };
-        if (u === province) return { kind: 'total' };
+        if (!u) {
+          const other = outside.filter((x) => x.code === code);
+          if (other.length) return notInForce(other[other.length - 1]!, `Mã đơn vị "${code}"`);
+          return { kind: 'error', message: `Mã đơn vị "${code}" không có trong danh mục đơn vị.` };
+        }
+        if (provinces.has(u)) return { kind: 'total' };
         if (name) {
           const n = byName(name, section);
           if (n.kind === 'unit' && n.unit !== u)
@@ -100,6 +152,28 @@ export function createUnitResolver(units: readonly UnitInfo[], choices: Record<s
       return m.ok ? m.unit : null;
     },
   };
+}
+
+export type UnitResolver = ReturnType<typeof createUnitResolver>;
+
+/** One resolver per period met in a sheet (a period column can hold several). */
+export class UnitResolvers {
+  private readonly byPeriod = new Map<string, UnitResolver>();
+
+  constructor(
+    private readonly all: readonly UnitInfo[],
+    private readonly choices: Record<string, string>,
+  ) {}
+
+  for(period: string | null): UnitResolver {
+    const key = period ?? '';
+    let r = this.byPeriod.get(key);
+    if (!r) {
+      r = createUnitResolver(this.all, this.choices, period);
+      this.byPeriod.set(key, r);
+    }
+    return r;
+  }
 }
 
 function nameKeyText(text: string): string {

@@ -10,11 +10,8 @@ import { createUnitSuggester } from './unit-suggestions';
 
 export class UnplacedNames {
   readonly list: UnresolvedUnit[] = [];
-  private readonly suggest: (text: string) => UnitInfo[];
-
-  constructor(units: readonly UnitInfo[]) {
-    this.suggest = createUnitSuggester(units.filter((u) => u.active));
-  }
+  /** One suggester per catalogue slice (the units in force in a period), built on first use. */
+  private readonly suggesters = new Map<readonly UnitInfo[], (text: string) => UnitInfo[]>();
 
   /** The first row of each distinct name in a sheet; a sheet of thousands of strange names lists a few hundred. */
   note(
@@ -25,10 +22,16 @@ export class UnplacedNames {
     unplaced: UnplacedName,
     seen: Set<string>,
     key: string,
+    units: readonly UnitInfo[],
   ): void {
     if (seen.has(key) || this.list.length >= LIMITS.maxUnresolvedShown) return;
     seen.add(key);
-    const candidates = unplaced.reason === 'ambiguous' ? unplaced.candidates : this.suggest(text);
+    let suggest = this.suggesters.get(units);
+    if (!suggest) {
+      suggest = createUnitSuggester(units.filter((u) => u.active));
+      this.suggesters.set(units, suggest);
+    }
+    const candidates = unplaced.reason === 'ambiguous' ? unplaced.candidates : suggest(text);
     this.list.push({
       text,
       file,

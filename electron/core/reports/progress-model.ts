@@ -25,9 +25,11 @@ import { getReportTexts } from '../repos/report-texts';
 import { getSettings } from '../repos/settings';
 import { listPlans } from '../repos/targets';
 import { monthForPeriod, valuesForMonth } from '../services/values';
+import { territoryBreakdown, territoryRowsByKey } from './territory-groups';
 import { UserError } from '../../../shared/api/contract';
 
 const byUnit = (v: ValuesResult): Map<string, ValuesRow> => new Map(v.rows.map((r) => [r.unit, r]));
+const askedProvinceIn = (v: ValuesResult): ValuesRow => v.rows.find((r) => r.level === 'province')!;
 
 /**
  * The month the report's figures stand at. When the province has no figure of the period's own (a report
@@ -48,6 +50,7 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   const month = monthForPeriod(db, period);
   const { year } = splitMonth(month);
   const asked = valuesForMonth(db, month, formatPeriod(period));
+  // From 7/2025 the row for 64 (plan 156's territory) comes before the new province 52: the plan is about it.
   const askedProvince = asked.rows.find((r) => r.level === 'province');
   if (!askedProvince)
     throw new UserError(`Không có đơn vị cấp tỉnh nào còn hiệu lực trong ${monthInText(month)}.`);
@@ -56,15 +59,20 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   // from, against the targets of the year asked for.
   const current = dataMonth === month ? asked : withTargetsOf(valuesForMonth(db, dataMonth), asked);
   const { year: dataYear, month: m } = splitMonth(dataMonth);
+  // After 1/7/2025 plan 156's territory is read by old district area (territory-groups.ts).
+  const breakdown = territoryBreakdown(db, current);
+  const rowsOf = (v: ValuesResult) => (breakdown ? territoryRowsByKey(db, v) : byUnit(v));
 
   const comparedWith = comparisonMonth(db, period.kind, dataMonth);
-  const previous = comparedWith ? byUnit(valuesForMonth(db, comparedWith.month)) : new Map();
-  const lastYear = byUnit(valuesForMonth(db, addMonths(dataMonth, -12)));
+  const previous = comparedWith
+    ? rowsOf(valuesForMonth(db, comparedWith.month))
+    : new Map<string, ValuesRow>();
+  const lastYear = rowsOf(valuesForMonth(db, addMonths(dataMonth, -12)));
   const yearMonths: { month: number; values: Map<string, ValuesRow> }[] = [];
   for (let i = 1; i <= m; i++) {
     yearMonths.push({
       month: i,
-      values: i === m ? byUnit(current) : byUnit(valuesForMonth(db, monthKey(dataYear, i))),
+      values: rowsOf(i === m ? current : valuesForMonth(db, monthKey(dataYear, i))),
     });
   }
 
@@ -79,8 +87,10 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
       month: dataYear === year ? m : 12,
     });
 
-  const provinceRow = current.rows.find((r) => r.level === 'province')!;
-  const districtRows = current.rows.filter((r) => r.level === 'district');
+  const provinceRow = breakdown?.territory ?? askedProvinceIn(current);
+  const districtRows = breakdown
+    ? breakdown.groups.map((g) => g.subtotal)
+    : current.rows.filter((r) => r.level === 'district');
   const districts = districtRows.map(rowFor);
   const province = rowFor(provinceRow);
   const blockRows = [provinceRow, ...districtRows];
@@ -104,16 +114,19 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
     targetSources,
     districts,
     province,
-    summary: buildSummary({
-      month,
-      dataMonth,
-      year,
-      province,
-      districts,
-      targetKind,
-      targetSources,
-      comparedWith,
-    }),
+    summary: [
+      ...(breakdown ? [breakdown.sentence] : []),
+      ...buildSummary({
+        month,
+        dataMonth,
+        year,
+        province,
+        districts,
+        targetKind,
+        targetSources,
+        comparedWith,
+      }),
+    ],
     texts: getReportTexts(db, 'progress', formatPeriod(period)),
     warnings,
     raw: rawFigures(db, current),

@@ -13,8 +13,11 @@ import { renderTrendPdf } from './pdf/trend-pdf';
 import { renderCompletenessXlsx } from './xlsx/completeness-xlsx';
 import { renderProgressXlsx } from './xlsx/progress-xlsx';
 import { renderTrendXlsx } from './xlsx/trend-xlsx';
+import { buildPlanEvaluation } from './plan-evaluation-model';
+import { renderPlanEvaluationPdf } from './pdf/plan-evaluation-pdf';
+import { renderPlanEvaluationXlsx } from './xlsx/plan-evaluation-xlsx';
 
-export type ReportKind = 'progress' | 'trend' | 'completeness';
+export type ReportKind = 'progress' | 'trend' | 'completeness' | 'evaluation';
 export type ReportFormat = 'pdf' | 'xlsx' | 'docx';
 
 const MIME: Record<ReportFormat, string> = { pdf: PDF_MIME, xlsx: XLSX_MIME, docx: DOCX_MIME };
@@ -72,6 +75,13 @@ export async function renderReport(db: Db, req: RenderRequest, now = new Date())
     });
     const data = req.format === 'pdf' ? await renderTrendPdf(m) : await renderTrendXlsx(m);
     return { name: `xu-huong-${m.unit}-${from}-${to}.${ext}`, mime, data, warnings: [] };
+  }
+  if (req.kind === 'evaluation') {
+    // The plan in force for the period's year, evaluated over all its years.
+    const e = snapshot(db, () => buildPlanEvaluation(db, { year: parsePeriod(req.period).year }, now));
+    const data = req.format === 'pdf' ? await renderPlanEvaluationPdf(e) : await renderPlanEvaluationXlsx(e);
+    const slug = e.plan.number.replace(/[^0-9A-Za-z]+/g, '-');
+    return { name: `danh-gia-ke-hoach-${slug}.${ext}`, mime, data, warnings: [] };
   }
   const m = snapshot(db, () => buildCompletenessReport(db, parsePeriod(req.period).year, now));
   const data = req.format === 'pdf' ? await renderCompletenessPdf(m) : await renderCompletenessXlsx(m);

@@ -1,5 +1,8 @@
 import type { Db } from '../db/open';
 import type { UnitInfo, UnitLevel } from '../../../shared/api/types';
+import { inForceInMonth, inForceOn, overlaps, unitsInForce } from '../../../shared/domain/units-in-force';
+
+export { unitsInForce };
 
 interface UnitRow {
   id: number;
@@ -39,25 +42,39 @@ function toUnit(r: UnitRow): UnitInfo {
 export function listUnits(db: Db): UnitInfo[] {
   const rows = db
     .prepare(
-      `${SELECT} ORDER BY CASE u.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, u.sort_order, u.name`,
+      `${SELECT} ORDER BY CASE u.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END,
+         COALESCE(u.valid_from, ''), u.sort_order, u.name`,
     )
     .all() as UnitRow[];
   return rows.map(toUnit);
 }
 
-export function getUnitByCode(db: Db, code: string): UnitInfo | null {
-  const r = db.prepare(`${SELECT} WHERE u.code = ?`).get(code) as UnitRow | undefined;
-  return r ? toUnit(r) : null;
+/** Every unit that ever had this code, the earliest first. */
+export function unitsWithCode(db: Db, code: string): UnitInfo[] {
+  return (
+    db.prepare(`${SELECT} WHERE u.code = ? ORDER BY COALESCE(u.valid_from, '')`).all(code) as UnitRow[]
+  ).map(toUnit);
 }
 
-/** Units in force in a month (`YYYY-MM`): active, and the month overlaps their dates. */
-export function unitsInForce(units: readonly UnitInfo[], month: string): UnitInfo[] {
-  const first = `${month}-01`;
-  const last = `${month}-31`;
-  return units.filter(
-    (u) =>
-      u.active && (u.validFrom === null || u.validFrom <= last) && (u.validTo === null || u.validTo >= first),
-  );
+/**
+ * The unit a code names: in force in `month` when one is given, otherwise the latest to begin (the
+ * unit the code names today).
+ */
+export function getUnitByCode(db: Db, code: string, month?: string): UnitInfo | null {
+  const all = unitsWithCode(db, code);
+  if (month === undefined) return all[all.length - 1] ?? null;
+  return all.find((u) => inForceInMonth(u, month)) ?? null;
+}
+
+/** The unit a code names for a stored period: a month, or a year (in force at its end, else its last). */
+export function unitForPeriod(db: Db, code: string, period: string): UnitInfo | null {
+  if (period.length === 7) return getUnitByCode(db, code, period);
+  const year = period.slice(0, 4);
+  const all = unitsWithCode(db, code);
+  const atEnd = all.find((u) => inForceOn(u, `${year}-12-31`));
+  if (atEnd) return atEnd;
+  const inYear = all.filter((u) => overlaps(u, { validFrom: `${year}-01-01`, validTo: `${year}-12-31` }));
+  return inYear[inYear.length - 1] ?? null;
 }
 
 export interface UnitInput {
@@ -71,11 +88,31 @@ export interface UnitInput {
   aliases: string[];
 }
 
-/** Inserts or updates a unit by its code, replacing its aliases. */
+/** The parent a child's code points to: the unit of that code in force when the child is (its last day). */
+function parentFor(db: Db, u: UnitInput): number | null {
+  if (!u.parentCode) return null;
+  const candidates = unitsWithCode(db, u.parentCode).filter((p) => overlaps(p, u));
+  const day = u.validTo ?? u.validFrom;
+  const parent =
+    (day ? candidates.find((p) => inForceOn(p, day)) : null) ?? candidates[candidates.length - 1];
+  if (!parent)
+    throw new Error(`Không có đơn vị cấp trên mã ${u.parentCode} trong thời gian hiệu lực của đơn vị.`);
+  return parent.id;
+}
+
+/**
+ * Inserts or updates a unit: the unit of this code whose dates overlap the input's is the same unit
+ * (its dates are updated); no such unit, a new one (a code reused after a reorganisation). A span that
+ * overlaps two units of the code is refused: which one was meant cannot be told.
+ */
 export function upsertUnit(db: Db, u: UnitInput): number {
-  const parentId = u.parentCode ? (getUnitByCode(db, u.parentCode)?.id ?? null) : null;
-  if (u.parentCode && parentId === null) throw new Error(`Không có đơn vị cấp trên mã ${u.parentCode}.`);
-  const existing = getUnitByCode(db, u.code);
+  const parentId = parentFor(db, u);
+  const same = unitsWithCode(db, u.code).filter((x) => overlaps(x, u));
+  if (same.length > 1)
+    throw new Error(
+      `Mã ${u.code} đã dùng cho ${same.length} đơn vị ở các thời kỳ khác nhau; thời gian hiệu lực nhập vào trùng với nhiều thời kỳ.`,
+    );
+  const existing = same[0];
   let id: number;
   if (existing) {
     db.prepare(
@@ -101,7 +138,54 @@ export function upsertUnit(db: Db, u: UnitInput): number {
   return id;
 }
 
-export function setUnitActive(db: Db, code: string, active: boolean): void {
-  const r = db.prepare('UPDATE units SET active = ? WHERE code = ?').run(active ? 1 : 0, code);
-  if (r.changes === 0) throw new Error(`Không có đơn vị mã ${code}.`);
+/** The unit of an update: the one of this code overlapping the given span, else the code's latest. */
+export function unitForInput(db: Db, u: UnitInput): UnitInfo | null {
+  const same = unitsWithCode(db, u.code).filter((x) => overlaps(x, u));
+  return same.length === 1 ? same[0]! : null;
+}
+
+export function setUnitActive(db: Db, id: number, active: boolean): void {
+  const r = db.prepare('UPDATE units SET active = ? WHERE id = ?').run(active ? 1 : 0, id);
+  if (r.changes === 0) throw new Error(`Không có đơn vị số ${id}.`);
+}
+
+export function getUnitById(db: Db, id: number): UnitInfo | null {
+  const r = db.prepare(`${SELECT} WHERE u.id = ?`).get(id) as UnitRow | undefined;
+  return r ? toUnit(r) : null;
+}
+
+export interface UnitOrigin {
+  unitId: number;
+  oldLevel: UnitLevel;
+  oldCode: string;
+}
+
+/** The crosswalk: what each unit was formed from, by the old units' codes. */
+export function listUnitOrigins(db: Db): UnitOrigin[] {
+  return db
+    .prepare('SELECT unit_id AS unitId, old_level AS oldLevel, old_code AS oldCode FROM unit_origins')
+    .all() as UnitOrigin[];
+}
+
+/**
+ * The units (below province level) formed from an old province's territory and only from it: after
+ * the province ended, its territory is exactly their sum.
+ */
+export function territoryUnitIds(db: Db, provinceCode: string): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT u.id FROM units u JOIN unit_origins o ON o.unit_id = u.id
+         WHERE o.old_level = 'province' AND o.old_code = ? AND u.level <> 'province'
+           AND NOT EXISTS (SELECT 1 FROM unit_origins x
+                           WHERE x.unit_id = u.id AND x.old_level = 'province' AND x.old_code <> ?)`,
+      )
+      .all(provinceCode, provinceCode) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+export function formationNote(db: Db, unitId: number): string | null {
+  const r = db.prepare('SELECT formed_from FROM unit_formations WHERE unit_id = ?').get(unitId) as
+    { formed_from: string } | undefined;
+  return r?.formed_from ?? null;
 }

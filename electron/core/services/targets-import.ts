@@ -15,6 +15,7 @@ import { parseNumberText, toCell } from '../import/cell-value';
 import { loadWorkbook } from '../import/load-workbook';
 import { getPlanByNumber, setTarget } from '../repos/targets';
 import { listUnits } from '../repos/units';
+import { inForceOn } from '../../../shared/domain/units-in-force';
 
 const HEADER_SCAN_ROWS = 25;
 
@@ -142,7 +143,8 @@ export async function importTargetsWorkbook(
   if (!loaded.ok) throw new UserError(`${name}: ${loaded.message}`);
   const wb = loaded.workbook;
 
-  const units = listUnits(db);
+  // The units the plan's first day knew: plan 156 is old Gia Lai's (64), a 2026 plan the new province's (52).
+  const units = listUnits(db).filter((u) => inForceOn(u, `${plan.yearFrom}-01-01`));
   const match = createUnitMatcher(units);
   const province = units.find((u) => u.level === 'province' && u.parentId === null) ?? null;
   const problems: string[] = [];

@@ -8,7 +8,7 @@ import { foldVietnamese } from '../../../shared/units/names';
 import type { Db } from '../db/open';
 import { address, cellText, toCell } from '../import/cell-value';
 import { loadWorkbook } from '../import/load-workbook';
-import { getUnitByCode, upsertUnit, type UnitInput } from '../repos/units';
+import { unitForInput, upsertUnit, type UnitInput } from '../repos/units';
 
 type Field = 'code' | 'name' | 'parent' | 'level' | 'from' | 'to' | 'aliases';
 
@@ -87,7 +87,8 @@ export async function importUnitCatalogue(
       const to = cols!.to ? date(row.getCell(cols!.to!).value) : null;
       if (from === 'bad' || to === 'bad')
         return void problems.push(`${where}: ngày hiệu lực không hợp lệ (dùng dd/mm/yyyy).`);
-      const existing = getUnitByCode(db, code);
+      const span = { validFrom: from, validTo: to };
+      const existing = unitForInput(db, { code, ...span } as UnitInput);
       const extra = get('aliases')
         .split(/[;\n]/)
         .map((a) => a.trim())
@@ -117,7 +118,7 @@ export async function importUnitCatalogue(
   db.transaction(() => {
     for (const r of rows) {
       const { at, ...unit } = r;
-      if (getUnitByCode(db, unit.code)) updated++;
+      if (unitForInput(db, unit)) updated++;
       else inserted++;
       try {
         upsertUnit(db, unit);

@@ -8,11 +8,12 @@ import {
   type Period,
 } from '../../../shared/domain/period';
 import { resolveStock } from '../../../shared/domain/stock';
-import type { ValueCell, ValuesResult, ValuesRow } from '../../../shared/api/types';
+import type { UnitInfo, ValueCell, ValuesResult, ValuesRow } from '../../../shared/api/types';
 import { listIndicators } from '../repos/indicators';
 import { latestAtOrBefore, latestMonthOfYear } from '../repos/observations';
 import { planForYear, targetsForYear } from '../repos/targets';
-import { listUnits, unitsInForce } from '../repos/units';
+import { listUnits, territoryUnitIds, unitsInForce } from '../repos/units';
+import { countsAfterEnd } from '../../../shared/domain/units-in-force';
 
 /** The month a period stands for, looking at the data for a year's latest month. */
 export function monthForPeriod(db: Db, period: Period): string {
@@ -29,12 +30,19 @@ export function getValues(db: Db, periodText: string): ValuesResult {
 export function valuesForMonth(db: Db, month: string, periodText = month): ValuesResult {
   const indicators = listIndicators(db);
   const entered = indicators.filter((i) => i.kind === 'entered').map((i) => i.code);
-  const units = unitsInForce(listUnits(db), month);
+  const all = listUnits(db);
+  const units = unitsInForce(all, month);
   const inForce = new Set(units.map((u) => u.id));
+  const { year } = splitMonth(month);
+  const targets = targetsForYear(db, year);
+  const territories = planTerritories(db, all, inForce, month, targets);
+  const endOf = new Map(territories.map((t) => [t.unit.id, t.unit.validTo!]));
 
   const own = new Map<string, ValueCell>();
   for (const o of latestAtOrBefore(db, month)) {
-    if (!inForce.has(o.unit_id)) continue;
+    const ended = endOf.get(o.unit_id);
+    if (!inForce.has(o.unit_id) && ended === undefined) continue;
+    if (ended !== undefined && !countsAfterEnd(o.period, ended)) continue;
     const r = resolveStock([{ period: o.period, value: o.value }], month);
     if (!r) continue;
     own.set(`${o.unit_id}|${o.indicator}`, {
@@ -47,18 +55,26 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
       sourceCell: o.source_cell,
     });
   }
+  const ownOf = (id: number, code: string) => own.get(`${id}|${code}`);
 
   const nodes = units.map((u) => ({
     id: u.id,
     parentId: u.parentId !== null && inForce.has(u.parentId) ? u.parentId : null,
   }));
-  const figures = aggregateUnits(nodes, entered, (id, code) => own.get(`${id}|${code}`), indicators);
-  const { year } = splitMonth(month);
-  const targets = targetsForYear(db, year);
+  const figures = aggregateUnits(nodes, entered, ownOf, indicators);
+  // An ended province as a plan's territory: its own figures where it has them, else the sum of the
+  // units formed from it (a second tree, since those units' parent is the new province).
+  for (const t of territories) {
+    const tree = [{ id: t.unit.id, parentId: null }, ...t.members.map((id) => ({ id, parentId: t.unit.id }))];
+    figures.set(t.unit.id, aggregateUnits(tree, entered, ownOf, indicators).get(t.unit.id)!);
+  }
 
-  const rank = { commune: 0, district: 1, province: 2 } as const;
-  const ordered = [...units].sort((a, b) => rank[a.level] - rank[b.level] || a.sortOrder - b.sortOrder);
-  const rows: ValuesRow[] = ordered.map((u) => {
+  const rank = { commune: 0, district: 1, province: 3 } as const;
+  const ordered = [
+    ...units.map((u) => ({ u, territory: false, rank: rank[u.level] })),
+    ...territories.map((t) => ({ u: t.unit, territory: true, rank: 2 })),
+  ].sort((a, b) => a.rank - b.rank || a.u.sortOrder - b.u.sortOrder);
+  const rows: ValuesRow[] = ordered.map(({ u, territory }) => {
     const f = figures.get(u.id)!;
     const cells: Record<string, ValueCell> = {};
     for (const ind of indicators)
@@ -68,17 +84,46 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
       const target = targets.get(`${u.id}|${ind.code}`);
       if (target) t[ind.code] = target;
     }
-    return {
+    const row: ValuesRow = {
       unitId: u.id,
       unit: u.code,
-      name: u.name,
+      name: territory ? territoryName(u.name) : u.name,
       level: u.level,
-      parentCode: u.parentCode,
+      parentCode: territory ? null : u.parentCode,
       cells,
       targets: t,
     };
+    if (territory) row.territory = true;
+    return row;
   });
   return { period: periodText, month, plan: planForYear(db, year), indicators, rows };
+}
+
+/** "Tỉnh Gia Lai" → "Địa bàn tỉnh Gia Lai cũ": the new province has the same name. */
+export function territoryName(name: string): string {
+  return `Địa bàn ${name.charAt(0).toLowerCase()}${name.slice(1)} cũ`;
+}
+
+/**
+ * Provinces that ended before the month but still carry targets in the plan in force for its year (plan
+ * 156 for old Gia Lai, to the end of 2025), with the units in force formed only from their territory.
+ */
+function planTerritories(
+  db: Db,
+  all: readonly UnitInfo[],
+  inForce: ReadonlySet<number>,
+  month: string,
+  targets: ReadonlyMap<string, unknown>,
+): { unit: UnitInfo; members: number[] }[] {
+  const withTargets = new Set([...targets.keys()].map((k) => Number(k.split('|')[0])));
+  const out: { unit: UnitInfo; members: number[] }[] = [];
+  for (const u of all) {
+    if (u.level !== 'province' || inForce.has(u.id) || !withTargets.has(u.id)) continue;
+    if (u.validTo === null || u.validTo >= `${month}-01`) continue;
+    const members = territoryUnitIds(db, u.code).filter((id) => inForce.has(id));
+    if (members.length) out.push({ unit: u, members });
+  }
+  return out;
 }
 
 /** The flat JSON of SPEC §5 (`values --json`): figures unrounded, null where there is none. */

@@ -1,5 +1,6 @@
 import { m001Schema } from './001-schema';
 import { m002Seed } from './002-seed';
+import { m003UnitsAcrossTime } from './003-units-across-time';
 import { m004TargetDocumentsReportTexts } from './004-target-documents-report-texts';
 import { m005ApplicationId } from './005-application-id';
 import { m006ImportSources } from './006-import-sources';
@@ -9,6 +10,7 @@ import type { Migration } from './types';
 export const MIGRATIONS: readonly Migration[] = [
   m001Schema,
   m002Seed,
+  m003UnitsAcrossTime,
   m004TargetDocumentsReportTexts,
   m005ApplicationId,
   m006ImportSources,

@@ -5,14 +5,15 @@ import { th } from './cells';
 import { renderPdf } from './engine';
 
 export function completenessPdfDefinition(m: CompletenessReportModel) {
-  const title = `Tình hình gửi số liệu của các đơn vị cấp huyện năm ${m.year}`;
+  const districtsOnly = m.rows.every((r) => r.level === 'district');
+  const title = `Tình hình gửi số liệu của các đơn vị${districtsOnly ? ' cấp huyện' : ''} năm ${m.year}`;
   const body: Content[][] = [
     [th('TT'), th('Đơn vị'), ...m.months.map((mo) => th(`T${Number(mo.slice(5))}`)), th('Số tháng đã gửi')],
     ...m.rows.map((r, i) => [
       { text: String(i + 1), alignment: 'center' },
       { text: r.name },
       ...r.sent.map((s) => ({
-        text: s ? 'x' : '',
+        text: s ? 'x' : s === null ? '/' : '',
         alignment: 'center',
         bold: true,
         fillColor: s ? '#d9d9d9' : undefined,
@@ -22,11 +23,15 @@ export function completenessPdfDefinition(m: CompletenessReportModel) {
   ];
   // A year in progress is judged up to the latest month anyone has sent, not against all twelve.
   const lastSent = Math.max(-1, ...m.rows.map((r) => r.sent.lastIndexOf(true)));
-  const complete = m.rows.filter((r) => r.sent.slice(0, lastSent + 1).every(Boolean)).length;
+  const complete = m.rows.filter((r) => r.sent.slice(0, lastSent + 1).every((s) => s !== false)).length;
   const upTo = lastSent >= 0 ? `tháng ${lastSent + 1}/${m.year}` : '';
   const content: Content[] = [
     adminHeader(m.settings, new Date(m.generatedAt), 'landscape'),
-    titleBlock(title, ['"x": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi']),
+    titleBlock(title, [
+      districtsOnly
+        ? '"x": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi'
+        : '"x": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi; "/": đơn vị chưa có hoặc không còn trong tháng đó (cấp huyện kết thúc ngày 30/6/2025, các xã, phường mới từ ngày 01/7/2025)',
+    ]),
     {
       table: { headerRows: 1, dontBreakRows: true, widths: [18, '*', ...m.months.map(() => 30), 50], body },
       layout: TABLE_LAYOUT,

@@ -23,13 +23,21 @@ export function completenessWorkbook(m: CompletenessReportModel): ExcelJS.Workbo
   const last = columnLetter(countCol);
   ws.columns = [{ width: 9 }, { width: 24 }, ...m.months.map(() => ({ width: 6 })), { width: 12 }];
   bandRow(ws, 1, last, m.settings.agencyName.toUpperCase(), { bold: true }, 'left');
-  bandRow(ws, 2, last, `TÌNH HÌNH GỬI SỐ LIỆU CỦA CÁC ĐƠN VỊ CẤP HUYỆN NĂM ${m.year}`, {
-    bold: true,
-    size: 13,
-  });
-  bandRow(ws, 3, last, `"${SENT_MARK}": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi.`, {
-    italic: true,
-  });
+  const districtsOnly = m.rows.every((r) => r.level === 'district');
+  bandRow(
+    ws,
+    2,
+    last,
+    `TÌNH HÌNH GỬI SỐ LIỆU CỦA CÁC ĐƠN VỊ${districtsOnly ? ' CẤP HUYỆN' : ''} NĂM ${m.year}`,
+    { bold: true, size: 13 },
+  );
+  bandRow(
+    ws,
+    3,
+    last,
+    `"${SENT_MARK}": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi${districtsOnly ? '' : '; "/": đơn vị chưa có hoặc không còn trong tháng đó'}.`,
+    { italic: true },
+  );
   headerCell(ws.getCell(5, 1), 'Mã ĐVHC');
   headerCell(ws.getCell(5, 2), 'Đơn vị');
   m.months.forEach((mo, k) => headerCell(ws.getCell(5, 3 + k), `T${Number(mo.slice(5))}`));
@@ -42,7 +50,7 @@ export function completenessWorkbook(m: CompletenessReportModel): ExcelJS.Workbo
     textCell(ws.getCell(r, 2), row.name);
     row.sent.forEach((s, k) => {
       const c = ws.getCell(r, 3 + k);
-      c.value = s ? SENT_MARK : '';
+      c.value = s ? SENT_MARK : s === null ? '/' : '';
       c.alignment = { horizontal: 'center' };
       c.font = { name: FONT_NAME, size: 10, bold: true };
       c.border = BORDER;
@@ -68,7 +76,7 @@ export function completenessWorkbook(m: CompletenessReportModel): ExcelJS.Workbo
         {
           type: 'expression',
           priority: 2,
-          formulae: [`${first}6<>"${SENT_MARK}"`],
+          formulae: [`AND(${first}6<>"${SENT_MARK}",${first}6<>"/")`],
           style: { fill: cfFill('FFFFC7CE') },
         },
       ],

@@ -46,6 +46,18 @@ export function UnitsScreen() {
     }
   };
 
+  const loadShipped = async () => {
+    try {
+      const r = await call('units.loadShipped', {});
+      void message.success(
+        `Đã nạp danh mục trước 01/07/2025: ${r.inserted} đơn vị mới, ${r.updated} đơn vị cập nhật.`,
+      );
+      changed();
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
+  };
+
   return (
     <>
       <ScreenHeader
@@ -58,6 +70,15 @@ export function UnitsScreen() {
             <Button onClick={importCatalogue} data-testid="units-import">
               Nhập danh mục (.xlsx)
             </Button>
+            <Popconfirm
+              title="Nạp danh mục đơn vị trước 01/07/2025?"
+              description="Các xã, phường, thị trấn cũ của tỉnh Gia Lai và tỉnh Bình Định, các huyện của tỉnh Bình Định; dùng khi cần số liệu lịch sử theo xã."
+              okText="Nạp"
+              cancelText="Thôi"
+              onConfirm={loadShipped}
+            >
+              <Button data-testid="units-load-shipped">Nạp danh mục trước 01/07/2025</Button>
+            </Popconfirm>
           </>
         }
       />
@@ -68,7 +89,7 @@ export function UnitsScreen() {
         <Table<UnitNode>
           data-testid="units-table"
           size="small"
-          rowKey="code"
+          rowKey="id"
           pagination={false}
           dataSource={tree}
           expandable={{ defaultExpandAllRows: true }}
