@@ -9,7 +9,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
-          testTimeout: 30_000,
+          testTimeout: 120_000, // CLI tests start processes: on a busy 2-core machine one start can take seconds
         },
       },
       {
