@@ -44,7 +44,7 @@ describe('a restore killed at any point', { timeout: 240_000 }, () => {
       try {
         expect(getSettings(after.db).place).toBe(expected);
         const tags = after.db
-          .prepare('SELECT DISTINCT substr(source_file, 1, 3) AS t FROM observations')
+          .prepare('SELECT DISTINCT substr(source_cell, 1, 3) AS t FROM observations')
           .all() as { t: string }[];
         expect(tags).toEqual([{ t: expected }]);
         // The next start removed what the killed restore left beside the file.

@@ -1,15 +1,15 @@
 import type { Db } from '../../electron/core/db/open';
 
 /**
- * Gives every unit a figure for five years of months, each tagged `tag` (in source_file): a database of a
+ * Gives every unit a figure for five years of months, each tagged `tag` (in source_cell): a database of a
  * few hundred kilobytes whose every row says which version of it a test is looking at.
  */
 export function upsertObservationsForTest(db: Db, tag: string): void {
   const units = db.prepare('SELECT id FROM units').all() as { id: number }[];
   const put = db.prepare(
-    `INSERT INTO observations (unit_id, indicator, period, value, source_file, updated_at)
+    `INSERT INTO observations (unit_id, indicator, period, value, source_cell, updated_at)
      VALUES (?, 'labor_force', ?, ?, ?, '2024-01-01T00:00:00Z')
-     ON CONFLICT (unit_id, indicator, period) DO UPDATE SET value = excluded.value, source_file = excluded.source_file`,
+     ON CONFLICT (unit_id, indicator, period) DO UPDATE SET value = excluded.value, source_cell = excluded.source_cell`,
   );
   db.transaction(() => {
     for (const u of units)
