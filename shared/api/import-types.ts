@@ -118,5 +118,7 @@ export interface CellHistoryEntry {
   oldValue: number | null;
   newValue: number | null;
   file: string | null;
+  /** What the import says of itself; for a correction by hand, where it was made and the reason typed. */
+  note: string | null;
   undone: boolean;
 }

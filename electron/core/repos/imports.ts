@@ -81,7 +81,7 @@ export function importOfSha(db: Db, sha256: string): number | null {
 export function cellHistory(db: Db, unitId: number, indicator: string, period: string): CellHistoryEntry[] {
   const rows = db
     .prepare(
-      `SELECT c.import_id, i.kind, i.created_at, c.old_value, c.new_value, i.undone_at,
+      `SELECT c.import_id, i.kind, i.created_at, c.old_value, c.new_value, i.undone_at, i.note,
               (SELECT group_concat(name, ', ') FROM import_files f WHERE f.import_id = i.id) AS file
        FROM observation_changes c JOIN imports i ON i.id = c.import_id
        WHERE c.unit_id = ? AND c.indicator = ? AND c.period = ? ORDER BY c.id DESC`,
@@ -93,6 +93,7 @@ export function cellHistory(db: Db, unitId: number, indicator: string, period: s
     old_value: number | null;
     new_value: number | null;
     undone_at: string | null;
+    note: string | null;
     file: string | null;
   }[];
   return rows.map((r) => ({
@@ -102,6 +103,7 @@ export function cellHistory(db: Db, unitId: number, indicator: string, period: s
     oldValue: r.old_value,
     newValue: r.new_value,
     file: r.file,
+    note: r.note,
     undone: r.undone_at !== null,
   }));
 }
