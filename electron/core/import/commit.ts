@@ -24,11 +24,17 @@ export function refusedResult(p: PreparedImport): ImportResult {
   };
 }
 
-export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promise<ImportResult> {
+export async function commitPrepared(
+  ctx: CoreContext,
+  p: PreparedImport,
+  keepCorrections: readonly string[] = [],
+): Promise<ImportResult> {
   const { preview } = p;
   if (!preview.ok) return refusedResult(p);
   const warnings: Problem[] = preview.warnings;
-  if (preview.counts.inserted + preview.counts.updated === 0) {
+  // The clerk's decision on hand corrections: a kept one is left out of what is written.
+  const kept = keptIndices(p, keepCorrections);
+  if (preview.counts.inserted + preview.counts.updated - kept.size === 0) {
     // Nothing would change: no import is recorded, so re-importing a file leaves the history as it was.
     rememberMappings(ctx.db, p);
     return {
@@ -45,6 +51,7 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
   const { store, indicators } = p;
   function* values(): Generator<PendingValue> {
     for (let i = 0; i < store.length; i++) {
+      if (kept.has(i)) continue;
       const src = store.sources[store.source[i]!]!;
       yield {
         unitId: store.unit[i]!,
@@ -80,6 +87,15 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
     warnings,
     errors: [],
   };
+}
+
+function keptIndices(p: PreparedImport, keys: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const k of keys) {
+    const i = p.corrected.get(k);
+    if (i !== undefined) out.add(i);
+  }
+  return out;
 }
 
 /** Column and unit choices the user confirmed are kept under the sheet's fingerprint for next month's file. */

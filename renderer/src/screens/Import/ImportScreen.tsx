@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { formatCount } from '../../../../shared/format/vi';
 import { CommitBar } from './CommitBar';
 import { FileIntake } from './FileIntake';
+import { HandCorrections } from './HandCorrections';
 import { ImportHistory } from './ImportHistory';
 import { unsureSheets } from './import-model';
 import { PreviewSummary } from './PreviewSummary';
@@ -54,6 +55,15 @@ export function ImportScreen() {
       {preview && (
         <div data-testid="import-preview">
           <PreviewSummary preview={preview} />
+          {(preview.corrections?.length ?? 0) > 0 && (
+            <HandCorrections
+              corrections={preview.corrections!}
+              indicators={indicators.data ?? []}
+              decisions={s.decisions}
+              disabled={busy !== null}
+              onDecide={s.decide}
+            />
+          )}
           {preview.unresolvedUnits.length > 0 && (
             <UnitChoices
               entries={preview.unresolvedUnits}
@@ -83,6 +93,7 @@ export function ImportScreen() {
             preview={preview}
             busy={busy}
             acceptWarnings={s.acceptWarnings}
+            undecided={(preview.corrections ?? []).filter((c) => !s.decisions[c.key]).length}
             onAcceptWarnings={s.setAcceptWarnings}
             onCommit={s.commit}
             onCancel={s.cancel}

@@ -6,6 +6,7 @@ import { useSaveFile } from '../../hooks/useSaveFile';
 import type { FileInput } from '../../../../shared/api/files';
 import type { ImportPreview, ImportResult } from '../../../../shared/api/import-types';
 import { formatCount } from '../../../../shared/format/vi';
+import type { CorrectionDecision } from './HandCorrections';
 import { withMapping, type Mappings, type UnitChoices } from './import-model';
 
 /**
@@ -25,6 +26,8 @@ export function useImportSession() {
   const [error, setError] = useState<Error | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [acceptWarnings, setAcceptWarnings] = useState(false);
+  // Per hand-corrected figure the file would replace; every fresh preview asks again.
+  const [decisions, setDecisions] = useState<Record<string, CorrectionDecision>>({});
 
   const runPreview = async (fs: FileInput[], maps: Mappings, p: string | null, choices: UnitChoices) => {
     if (!fs.length) return;
@@ -32,6 +35,7 @@ export function useImportSession() {
     setError(null);
     setResult(null);
     setAcceptWarnings(false);
+    setDecisions({});
     if (preview) void call('imports.discard', { previewId: preview.previewId }).catch(() => undefined);
     try {
       const input = {
@@ -78,7 +82,11 @@ export function useImportSession() {
     setBusy('commit');
     setError(null);
     try {
-      const r = await call('imports.commit', { previewId: preview.previewId });
+      const keep = (preview.corrections ?? []).filter((c) => decisions[c.key] === 'keep').map((c) => c.key);
+      const r = await call('imports.commit', {
+        previewId: preview.previewId,
+        ...(preview.corrections?.length ? { keepCorrections: keep } : {}),
+      });
       setResult(r);
       if (r.ok) {
         void message.success(
@@ -111,7 +119,12 @@ export function useImportSession() {
     }
   };
 
+  const decide = (keys: string[], d: CorrectionDecision) =>
+    setDecisions((old) => ({ ...old, ...Object.fromEntries(keys.map((k) => [k, d])) }));
+
   return {
+    decisions,
+    decide,
     files,
     forcedPeriod,
     unitChoices,
