@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, fakePlatform } from './setup';
 import { sampleValues } from './fixtures';
@@ -197,5 +197,25 @@ describe('Cài đặt', () => {
       autoBackup: true,
     });
     await screen.findByText(/Đã lưu cài đặt/);
+  });
+
+  it('asks before restoring from a file, naming it, and restores only once confirmed', async () => {
+    fakePlatform({
+      pickFiles: async () => [{ name: 'ban-sao.db', data: new Uint8Array([1, 2, 3]) }],
+    });
+    const api = fakeApi({
+      'values.latestMonth': () => '2024-03',
+      'settings.get': () => DEFAULT_SETTINGS,
+      'db.info': () => ({ path: '/home/a/du-lieu.db', schemaVersion: 3, sizeBytes: 204800, backups: [] }),
+      'db.restoreUpload': () => null,
+    });
+    render(<App initial="cai-dat" />);
+    fireEvent.click(await screen.findByTestId('db-restore-upload'));
+    const dialog = await screen.findByRole('dialog', {
+      name: /Khôi phục cơ sở dữ liệu từ tệp “ban-sao\.db”\?/,
+    });
+    expect(api.of('db.restoreUpload')).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Khôi phục' }));
+    await waitFor(() => expect(api.of('db.restoreUpload')).toHaveLength(1));
   });
 });
