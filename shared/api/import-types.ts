@@ -136,6 +136,9 @@ export interface ImportRecord {
   warnings: number;
   note: string | null;
   undoneAt: string | null;
+  /** The first and last period (`YYYY-MM` or `YYYY`) of the figures it wrote; null when it wrote none. */
+  periodFrom?: string | null;
+  periodTo?: string | null;
 }
 
 export interface CellHistoryEntry {

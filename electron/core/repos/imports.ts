@@ -43,14 +43,20 @@ interface ImportRow {
   note: string | null;
   undone_at: string | null;
   files: string;
+  period_from: string | null;
+  period_to: string | null;
 }
 
 export function listImports(db: Db): ImportRecord[] {
   const rows = db
     .prepare(
       `SELECT i.*, (SELECT json_group_array(json_object('name', name, 'sha256', sha256, 'size', size))
-                    FROM import_files f WHERE f.import_id = i.id) AS files
-       FROM imports i ORDER BY i.id DESC`,
+                    FROM import_files f WHERE f.import_id = i.id) AS files,
+              p.period_from, p.period_to
+       FROM imports i
+       LEFT JOIN (SELECT import_id, MIN(period) AS period_from, MAX(period) AS period_to
+                  FROM observation_changes GROUP BY import_id) p ON p.import_id = i.id
+       ORDER BY i.id DESC`,
     )
     .all() as ImportRow[];
   return rows.map((r) => ({
@@ -64,6 +70,8 @@ export function listImports(db: Db): ImportRecord[] {
     warnings: r.warnings,
     note: r.note,
     undoneAt: r.undone_at,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
   }));
 }
 
