@@ -1,4 +1,5 @@
 import { Alert, Flex, Spin, Tabs } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -25,6 +26,16 @@ export function ImportScreen() {
   const s = useImportSession();
   const { preview, busy, files, result } = s;
   const unsure = preview ? unsureSheets(preview) : 0;
+  const previewRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  // The file picker or the unit chosen goes away as the screen changes, which left focus on the page
+  // body: a keyboard user lands on the preview, then on what the commit did.
+  useEffect(() => {
+    if (preview && focusLost()) previewRef.current?.focus();
+  }, [preview]);
+  useEffect(() => {
+    if (result?.ok && focusLost()) doneRef.current?.focus();
+  }, [result]);
 
   const newImport = (
     <>
@@ -44,6 +55,17 @@ export function ImportScreen() {
       <div style={{ marginTop: 12 }}>
         <ApiErrorAlert error={s.error} what="việc nhập tệp Excel" />
       </div>
+      {result?.ok && !preview && (
+        <div ref={doneRef} tabIndex={-1} role="status" data-testid="import-done" style={{ outline: 'none' }}>
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={`Đã ghi vào cơ sở dữ liệu${result.import ? ` (lần nhập số ${result.import})` : ''}.`}
+            description={`${formatCount(result.inserted)} giá trị mới, ${formatCount(result.updated)} thay đổi, ${formatCount(result.unchanged)} không đổi.`}
+          />
+        </div>
+      )}
       {result && !result.ok && (
         <Alert
           type="error"
@@ -53,7 +75,14 @@ export function ImportScreen() {
         />
       )}
       {preview && (
-        <div data-testid="import-preview">
+        <div
+          data-testid="import-preview"
+          ref={previewRef}
+          tabIndex={-1}
+          role="region"
+          aria-label="Xem trước khi ghi"
+          style={{ outline: 'none' }}
+        >
           <PreviewSummary preview={preview} />
           {(preview.corrections?.length ?? 0) > 0 && (
             <HandCorrections
@@ -119,4 +148,8 @@ export function ImportScreen() {
       />
     </>
   );
+}
+
+function focusLost(): boolean {
+  return !document.activeElement || document.activeElement === document.body;
 }
