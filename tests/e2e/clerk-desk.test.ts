@@ -77,6 +77,10 @@ describe('at the clerk’s desk', () => {
     await page.getByRole('tab', { name: /^Giá trị \(68\)$/, selected: true }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('import-commit').isEnabled()).toBe(true);
     await commit();
+    // Focus follows the work: on what the commit did, not on the page body.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null))
+      .toBe('import-done');
     const chuSe = row('633');
     expect([chuSe.labor_force, chuSe.bhxh_compulsory, chuSe.bhxh_voluntary, chuSe.bhtn]).toEqual([
       70655, 4668, 1347, 3449,
@@ -100,6 +104,9 @@ describe('at the clerk’s desk', () => {
     await page.getByTestId('import-file-input').setInputFiles([OFFICIAL_FORM]);
     const flagged = page.getByTestId('hand-corrections');
     await flagged.waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null))
+      .toBe('import-preview');
     const text = await flagged.textContent();
     expect(text).toContain('Huyện Chư Sê');
     expect(text).toContain('4.900');
@@ -157,6 +164,22 @@ describe('at the clerk’s desk', () => {
     await expect
       .poll(() => page.getByTestId('target-622-bhxh_coverage').inputValue(), { timeout: 30_000 })
       .toBe('15,5');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('keeps the unit dialog’s Lưu button on screen at 768 px', async () => {
+    await go('don-vi');
+    await page.getByTestId('unit-add').click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
+    await dialog.waitFor();
+    const save = dialog.getByTestId('unit-save');
+    await save.waitFor();
+    const box = await save.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(768);
+    await screenshot(page, 'desk-04-them-don-vi');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     expect(app.errors).toEqual([]);
   });
 });

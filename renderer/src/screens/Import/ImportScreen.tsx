@@ -30,9 +30,13 @@ export function ImportScreen() {
   const doneRef = useRef<HTMLDivElement>(null);
   // The file picker or the unit chosen goes away as the screen changes, which left focus on the page
   // body: a keyboard user lands on the preview, then on what the commit did.
+  // New files: their preview is the clerk's next task. A choice re-read: focus stays where it is unless lost.
+  const focusedFor = useRef<unknown>(null);
   useEffect(() => {
-    if (preview && focusLost()) previewRef.current?.focus();
-  }, [preview]);
+    if (!preview || (!focusLost() && focusedFor.current === files)) return;
+    focusedFor.current = files;
+    previewRef.current?.focus();
+  }, [preview, files]);
   useEffect(() => {
     if (result?.ok && focusLost()) doneRef.current?.focus();
   }, [result]);
