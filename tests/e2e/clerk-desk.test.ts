@@ -133,6 +133,19 @@ describe('at the clerk’s desk', () => {
     await note.waitFor({ timeout: 30_000 });
     expect(await note.textContent()).toContain('Lý do: Huyện gửi số đính chính');
     await page.keyboard.press('Escape');
+
+    // The province's figure is the districts' sum: shown, not offered for typing over.
+    await page.getByTestId('cell-64-bhxh_compulsory').click();
+    await page.getByTestId('value-edit-summed').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('value-edit-input').count()).toBe(0);
+    await screenshot(page, 'desk-05-tong-tinh-khong-sua-tay');
+    await page.keyboard.press('Escape');
+
+    await go('nhap-du-lieu');
+    await page.getByRole('tab', { name: /^Các lần nhập/ }).click();
+    const history = page.getByTestId('import-history');
+    await history.getByText('Tháng 3/2024').first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'desk-06-cac-lan-nhap-co-ky');
   });
 
   it('refuses a target it cannot read exactly, next to the cell, keeps the stored one and confirms each save', async () => {

@@ -28,12 +28,19 @@ export function ImportScreen() {
   const unsure = preview ? unsureSheets(preview) : 0;
   const previewRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-  // The file picker or the unit chosen goes away as the screen changes, which left focus on the page
-  // body: a keyboard user lands on the preview, then on what the commit did.
-  // New files: their preview is the clerk's next task. A choice re-read: focus stays where it is unless lost.
+  const lastFocus = useRef<Element | null>(null);
+  useEffect(() => {
+    const note = (e: FocusEvent) => (lastFocus.current = e.target as Element);
+    document.addEventListener('focusin', note);
+    return () => document.removeEventListener('focusin', note);
+  }, []);
+  // Focus went with the element that had it (the unit picker once every name is placed, the commit
+  // button with its preview): the page body is no place for a keyboard user.
+  const focusGone = () => focusLost() && lastFocus.current !== null && !lastFocus.current.isConnected;
+  // New files: their preview is the clerk's next task. A re-read after a choice: only if focus was lost.
   const focusedFor = useRef<unknown>(null);
   useEffect(() => {
-    if (!preview || (!focusLost() && focusedFor.current === files)) return;
+    if (!preview || (focusedFor.current === files && !focusGone())) return;
     focusedFor.current = files;
     previewRef.current?.focus();
   }, [preview, files]);
