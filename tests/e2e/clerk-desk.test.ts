@@ -132,14 +132,17 @@ describe('at the clerk’s desk', () => {
     const note = page.getByTestId('cell-history-note').first();
     await note.waitFor({ timeout: 30_000 });
     expect(await note.textContent()).toContain('Lý do: Huyện gửi số đính chính');
-    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-close').click();
+    await page.getByTestId('cell-history').waitFor({ state: 'detached', timeout: 30_000 });
 
     // The province's figure is the districts' sum: shown, not offered for typing over.
     await page.getByTestId('cell-64-bhxh_compulsory').click();
     await page.getByTestId('value-edit-summed').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('value-edit-input').count()).toBe(0);
     await screenshot(page, 'desk-05-tong-tinh-khong-sua-tay');
-    await page.keyboard.press('Escape');
+    // Focus stayed on the table cell: the drawer is closed by its own button.
+    await page.locator('.ant-drawer-close').click();
+    await page.getByTestId('value-edit-summed').waitFor({ state: 'detached', timeout: 30_000 });
 
     await go('nhap-du-lieu');
     await page.getByRole('tab', { name: /^Các lần nhập/ }).click();
