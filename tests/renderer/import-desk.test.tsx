@@ -52,7 +52,7 @@ function preview(corrected: boolean): ImportPreview {
             period: '2024-03',
             corrected: 4900,
             fileValue: 4812,
-            note: 'Sửa tay: Huyện Chư Sê, BHXH bắt buộc, kỳ 2024-03. Lý do: công văn đính chính',
+            note: 'Sửa tay: Huyện Chư Sê, BHXH bắt buộc, tháng 3/2024. Lý do: công văn đính chính',
             correctedAt: '2024-04-03T02:00:00Z',
             file: 'tinh.xlsx',
             sheet: 'Biểu 01',

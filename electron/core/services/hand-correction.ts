@@ -6,7 +6,7 @@
 import { UserError } from '../../../shared/api/contract';
 import type { ImportResult, Problem } from '../../../shared/api/import-types';
 import { consistencyWarnings, countError, type FigureSet } from '../../../shared/domain/checks';
-import { addMonths, isMonthKey } from '../../../shared/domain/period';
+import { addMonths, isMonthKey, observationPeriodLabel } from '../../../shared/domain/period';
 import type { Db } from '../db/open';
 import { listIndicators } from '../repos/indicators';
 import { getUnitByCode } from '../repos/units';
@@ -83,7 +83,7 @@ export function correctByHand(db: Db, input: HandCorrection): ImportResult {
       kind: 'manual',
       files: [],
       warnings: warnings.length,
-      note: `${MANUAL}: ${where}, kỳ ${input.period}${reason ? `. Lý do: ${reason}` : ''}`,
+      note: `${MANUAL}: ${where}, ${observationPeriodLabel(input.period).toLowerCase()}${reason ? `. Lý do: ${reason}` : ''}`,
     },
     [
       {
