@@ -150,7 +150,14 @@ export const importsApi = {
     }),
     out<ImportPreview>(),
   ),
-  'imports.commit': method(z.object({ previewId: z.string().min(1) }), out<ImportResult>()),
+  'imports.commit': method(
+    z.object({
+      previewId: z.string().min(1),
+      /** Keys of the preview's `corrections` whose hand-corrected value stays; the others take the file's. */
+      keepCorrections: z.array(z.string().max(200)).max(100_000).optional(),
+    }),
+    out<ImportResult>(),
+  ),
   'imports.discard': method(z.object({ previewId: z.string().min(1) }), out<null>()),
   'imports.list': method(none, out<ImportRecord[]>()),
   'imports.undo': method(z.object({ id: z.number().int().positive() }), out<{ restored: number }>()),

@@ -74,6 +74,31 @@ export interface UnresolvedUnit {
   candidates: { code: string; name: string }[];
 }
 
+/** A figure corrected by hand that the file would replace: the clerk keeps the correction or takes the file's. */
+export interface CorrectedFigure {
+  /** `unit|indicator|period`: what `imports.commit` takes in `keepCorrections`. */
+  key: string;
+  unit: string;
+  unitName: string;
+  indicator: string;
+  period: string;
+  /** The value typed by hand, standing in the database. */
+  corrected: number;
+  fileValue: number;
+  /** The correction's note: where it was made and the reason typed with it. */
+  note: string | null;
+  correctedAt: string;
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+/**
+ * The unit choice for a name that is no unit (a stray row of column numbers, a note): its rows are passed
+ * over, and the choice is remembered for the layout like any other.
+ */
+export const NOT_A_UNIT = '-';
+
 export interface ImportPreview {
   previewId: string;
   /** False when there is any error: commit is refused. */
@@ -88,6 +113,8 @@ export interface ImportPreview {
   errors: Problem[];
   /** Names behind the unit errors, for the user to choose from; the errors stay until they are chosen. */
   unresolvedUnits: UnresolvedUnit[];
+  /** Hand corrections the file would replace, each for the clerk to decide (absent: none). */
+  corrections?: CorrectedFigure[];
 }
 
 export interface ImportResult {
@@ -111,6 +138,9 @@ export interface ImportRecord {
   warnings: number;
   note: string | null;
   undoneAt: string | null;
+  /** The first and last period (`YYYY-MM` or `YYYY`) of the figures it wrote; null when it wrote none. */
+  periodFrom?: string | null;
+  periodTo?: string | null;
 }
 
 export interface CellHistoryEntry {
@@ -120,5 +150,7 @@ export interface CellHistoryEntry {
   oldValue: number | null;
   newValue: number | null;
   file: string | null;
+  /** What the import says of itself; for a correction by hand, where it was made and the reason typed. */
+  note: string | null;
   undone: boolean;
 }

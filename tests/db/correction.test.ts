@@ -43,4 +43,38 @@ describe('correcting a figure by hand', () => {
     );
     expect(history[0]).toMatchObject({ kind: 'manual', oldValue: null, newValue: 1_234_567 });
   });
+
+  it('keeps the reason typed with a correction in the figure’s history', async () => {
+    const ctx = tempContext();
+    const r = await handlers['values.set'](
+      {
+        unit: '633',
+        indicator: 'bhxh_compulsory',
+        period: '2024-03',
+        value: 4900,
+        note: 'Huyện gửi công văn đính chính',
+      },
+      ctx,
+    );
+    expect(r.ok).toBe(true);
+    const history = await handlers['values.history'](
+      { unit: '633', indicator: 'bhxh_compulsory', period: '2024-03' },
+      ctx,
+    );
+    expect(history[0]!.note).toContain('Lý do: Huyện gửi công văn đính chính');
+    expect(history[0]!.note).toContain('Huyện Chư Sê');
+  });
+
+  it('refuses to type over a figure summed from the units below, writing nothing', async () => {
+    const ctx = tempContext();
+    expect(
+      (await handlers['values.set']({ unit: '622', indicator: 'bhtn', period: '2024-03', value: 100 }, ctx))
+        .ok,
+    ).toBe(true);
+    await expect(async () =>
+      handlers['values.set']({ unit: '64', indicator: 'bhtn', period: '2024-03', value: 5 }, ctx),
+    ).rejects.toThrow(/tổng của các đơn vị trực thuộc/);
+    const n = ctx.db.prepare('SELECT count(*) AS n FROM observations').get();
+    expect(n).toEqual({ n: 1 });
+  });
 });

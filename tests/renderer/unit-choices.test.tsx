@@ -139,7 +139,8 @@ describe('Nhập dữ liệu: tên đơn vị chưa nhận ra', () => {
     expect(api.of('imports.preview')[0]!.unitChoices).toBeUndefined();
     expect((screen.getByTestId('import-commit') as HTMLButtonElement).disabled).toBe(true);
 
-    // The closest names come first, then every unit in force, each once, without the province.
+    // The closest names come first, then every unit in force, each once, without the province; last, that
+    // the row is no unit at all.
     await waitFor(() => expect(api.of('units.list').length).toBeGreaterThan(0));
     open('unit-choice-0');
     await screen.findByTitle('Huyện Chư Păh (mã 627)');
@@ -150,6 +151,7 @@ describe('Nhập dữ liệu: tên đơn vị chưa nhận ra', () => {
       'Huyện Ia Pa (mã 635)',
       'Huyện Krông Pa (mã 637)',
       'Xã Ia Pa – Huyện Krông Pa (mã 24001)',
+      'Không phải đơn vị – bỏ qua dòng này',
     ]);
     fireEvent.click(screen.getByTitle('Huyện Chư Păh (mã 627)'));
     await waitFor(() => expect(api.of('imports.preview')).toHaveLength(2));

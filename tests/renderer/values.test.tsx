@@ -15,6 +15,7 @@ const base = {
       oldValue: null,
       newValue: 24000,
       file: 'pleiku.xlsx',
+      note: null,
       undone: false,
     },
   ],

@@ -1,6 +1,6 @@
 /** A database with figures for 2023–2024 and 2024 targets, as a clerk would have after a few imports. */
 import type { Db } from '../../electron/core/db/open';
-import { setTargetChecked } from '../../electron/core/handlers/targets';
+import { setTargetChecked } from '../../electron/core/services/targets';
 import { getUnitByCode } from '../../electron/core/repos/units';
 import { writeImport, type PendingValue } from '../../electron/core/services/write-values';
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../electron/core/reports/render';
 import { saveSettings } from '../../electron/core/repos/settings';
 import { upsertPlan } from '../../electron/core/repos/targets';
-import { setTargetChecked } from '../../electron/core/handlers/targets';
+import { setTargetChecked } from '../../electron/core/services/targets';
 import { formatCount, formatPercent } from '../../shared/format/vi';
 import { tempContext, tempDir } from '../helpers/tmp';
 import { SAMPLE_2024_03, seedFigures, seedTargets } from './fixture';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../electron/core/reports/render';
 import { FONT_NAME } from '../../electron/core/reports/xlsx/style';
-import { setTargetChecked } from '../../electron/core/handlers/targets';
+import { setTargetChecked } from '../../electron/core/services/targets';
 import { upsertPlan } from '../../electron/core/repos/targets';
 import { pageText, printedPages, referenceWorkbook, xlsxToPdf, type PrintedPage } from '../helpers/printed';
 import { tempContext, tempDir } from '../helpers/tmp';

@@ -4,7 +4,7 @@ import { buildProgressReport } from '../../electron/core/reports/progress-model'
 import { renderReport } from '../../electron/core/reports/render';
 import { getUnitByCode } from '../../electron/core/repos/units';
 import { upsertPlan } from '../../electron/core/repos/targets';
-import { setTargetChecked } from '../../electron/core/handlers/targets';
+import { setTargetChecked } from '../../electron/core/services/targets';
 import { writeImport } from '../../electron/core/services/write-values';
 import { tempContext } from '../helpers/tmp';
 import { SAMPLE_2024_03, seedFigures, seedTargets } from './fixture';

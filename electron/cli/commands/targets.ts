@@ -1,6 +1,6 @@
 import { UserError } from '../../../shared/api/contract';
 import { formatRate } from '../../../shared/format/vi';
-import { setTargetChecked } from '../../core/handlers/targets';
+import { setTargetChecked } from '../../core/services/targets';
 import { openExisting, parse, printJson, required, say, UsageError } from '../args';
 
 export async function targetsCommand(argv: string[]): Promise<number> {

@@ -22,7 +22,7 @@ export const importsHandlers: HandlerMap<keyof typeof importsApi> = {
   },
   'imports.commit': async (input, ctx) => {
     const prepared = requirePrepared(ctx, input.previewId);
-    const result = await commitPrepared(ctx, prepared);
+    const result = await commitPrepared(ctx, prepared, input.keepCorrections);
     if (result.ok) ctx.previews.delete(input.previewId);
     return result;
   },

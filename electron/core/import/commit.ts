@@ -24,11 +24,17 @@ export function refusedResult(p: PreparedImport): ImportResult {
   };
 }
 
-export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promise<ImportResult> {
+export async function commitPrepared(
+  ctx: CoreContext,
+  p: PreparedImport,
+  keepCorrections: readonly string[] = [],
+): Promise<ImportResult> {
   const { preview } = p;
   if (!preview.ok) return refusedResult(p);
   const warnings: Problem[] = preview.warnings;
-  if (preview.counts.inserted + preview.counts.updated === 0) {
+  // The clerk's decision on hand corrections: a kept one is left out of what is written.
+  const kept = keptIndices(p, keepCorrections);
+  if (preview.counts.inserted + preview.counts.updated - kept.size === 0) {
     // Nothing would change: no import is recorded, so re-importing a file leaves the history as it was.
     rememberMappings(ctx.db, p);
     return {
@@ -52,7 +58,7 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
         warnings: warnings.length,
         note: null,
       },
-      storeRows(p),
+      storeRows(p, kept),
     );
     rememberMappings(db, p);
     return r;
@@ -68,24 +74,44 @@ export async function commitPrepared(ctx: CoreContext, p: PreparedImport): Promi
   };
 }
 
-/** The preview's typed arrays as the writer reads them: no object per figure, few strings made. */
-function storeRows({ store, indicators }: PreparedImport): FigureRows {
+/**
+ * The preview's typed arrays as the writer reads them: no object per figure, few strings made. Figures the
+ * clerk kept as corrected by hand are left out through an index map.
+ */
+function storeRows({ store, indicators }: PreparedImport, kept: ReadonlySet<number>): FigureRows {
   const periods = new Map<number, string>();
+  let at = (i: number) => i;
+  let length = store.length;
+  if (kept.size > 0) {
+    const index = new Int32Array(store.length - kept.size);
+    for (let i = 0, n = 0; i < store.length; i++) if (!kept.has(i)) index[n++] = i;
+    at = (i) => index[i]!;
+    length = index.length;
+  }
   return {
-    length: store.length,
+    length,
     sources: store.sources,
-    unitId: (i) => store.unit[i]!,
-    indicator: (i) => indicators[store.indicator[i]!]!.code,
+    unitId: (i) => store.unit[at(i)]!,
+    indicator: (i) => indicators[store.indicator[at(i)]!]!.code,
     period: (i) => {
-      const code = store.period[i]!;
+      const code = store.period[at(i)]!;
       let text = periods.get(code);
       if (text === undefined) periods.set(code, (text = periodText(code)));
       return text;
     },
-    value: (i) => store.value[i]!,
-    source: (i) => store.source[i]!,
-    cell: (i) => address(store.col[i]!, store.row[i]!),
+    value: (i) => store.value[at(i)]!,
+    source: (i) => store.source[at(i)]!,
+    cell: (i) => address(store.col[at(i)]!, store.row[at(i)]!),
   };
+}
+
+function keptIndices(p: PreparedImport, keys: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const k of keys) {
+    const i = p.corrected.get(k);
+    if (i !== undefined) out.add(i);
+  }
+  return out;
 }
 
 /** Column and unit choices the user confirmed are kept under the sheet's fingerprint for next month's file. */

@@ -1,7 +1,7 @@
 /**
  * Finds the table's header among the first rows of a sheet: one row, or two or three where the upper ones
  * hold merged group titles ("Số người tham gia BHXH" over "Bắt buộc" | "Tự nguyện"), optionally followed by a row
- * of column numbers ("(1)", "(2)", "A", "B"…), which is skipped.
+ * of column numbers, letters or formula legends ("(1)", "A", "(7)=((4)+(5))/(3)"), which is skipped.
  */
 import type { Indicator } from '../../../shared/domain/indicators';
 import { cellText, type Cell } from './cell-value';
@@ -46,21 +46,57 @@ function isHeaderLike(row: SheetRow): boolean {
   return text > 0;
 }
 
-/** "A", "B", "1", "(2)", "3=1+2": the row of column numbers under a header. */
-export function isColumnNumberRow(row: SheetRow): boolean {
+/**
+ * How one cell of a row of column numbers reads: a bare number (`3`), or a mark no figure looks like —
+ * a letter (`A`, `b`), a number in brackets (`(2)`), or a formula legend as official forms print them
+ * (`(7)=((4)+(5))/(3)`, `8=6/3x100`). Null when the cell is anything else.
+ */
+function legendCell(c: Cell): 'number' | 'mark' | null {
+  if (c.kind === 'number') return Number.isInteger(c.n) && c.n >= 0 && c.n <= 50 ? 'number' : null;
+  const t = cellText(c).replace(/\s+/g, '');
+  if (/^\d{1,2}$/.test(t)) return 'number';
+  if (/^\(?([A-Za-z]|\d{1,2})\)?$/.test(t)) return balanced(t) ? 'mark' : null;
+  if (!/^[()\dA-Za-z=+\-*/×:.,%]+$/.test(t) || !/[=+\-*/×:]|\dx|\)x/.test(t) || !/[\dA-Za-z]/.test(t))
+    return null;
+  // Column references are one letter or a short number; `x` may stand for "times", `100` for a percentage.
+  if ((t.match(/[A-Za-z]+/g) ?? []).some((w) => w.length > 1)) return null;
+  if ((t.match(/\d+/g) ?? []).some((d) => d.length > 3)) return null;
+  return balanced(t) ? 'mark' : null;
+}
+
+function balanced(t: string): boolean {
+  let depth = 0;
+  for (const ch of t) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * The row of column numbers, letters or legends under a header ("A", "B", "1", "(2)", "(7)=((4)+(5))/(3)").
+ * `anywhere`: the row is not right under the header (a legend repeated on every printed page), so bare
+ * numbers count only when they run 1, 2, 3… — a unit's small figures with its name missing must not be
+ * taken for one.
+ */
+export function isColumnNumberRow(row: SheetRow, anywhere = false): boolean {
   let n = 0;
+  let marked = false;
+  let counting = true;
+  let last: number | null = null;
   for (const c of row.cells) {
     if (!c || c.kind === 'empty') continue;
-    const t = cellText(c);
-    if (
-      c.kind === 'number'
-        ? !(Number.isInteger(c.n) && c.n >= 0 && c.n <= 50)
-        : !/^\(?\s*([A-Za-z]|\d{1,2}(\s*[=+\-*/x]\s*\d{1,2})*)\s*\)?$/.test(t)
-    )
-      return false;
+    const kind = legendCell(c);
+    if (!kind) return false;
     n++;
+    if (kind === 'mark') marked = true;
+    else {
+      const v = c.kind === 'number' ? c.n : Number(cellText(c).trim());
+      if (last !== null && v !== last + 1) counting = false;
+      last = v;
+    }
   }
-  return n >= 2;
+  return n >= 2 && (!anywhere || marked || counting);
 }
 
 /**

@@ -13,6 +13,7 @@ import { address } from './cell-value';
 import { checkConsistency } from './consistency';
 import { withFileCounts } from './file-counts';
 import { checkFile } from './file-check';
+import { flagHandCorrections } from './hand-corrections';
 import { LIMITS } from './limits';
 import { ProblemList } from './problems';
 import { SheetImporter, TooManyRows, type FileState } from './sheet-import';
@@ -35,6 +36,8 @@ export interface PreparedImport {
   indicators: Indicator[];
   units: Map<number, UnitInfo>;
   options: PreviewOptions;
+  /** Hand-corrected figures the file would replace: key → store index, for the clerk's decision at commit. */
+  corrected: Map<string, number>;
 }
 
 export async function prepareImport(
@@ -78,6 +81,7 @@ export async function prepareImport(
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
   const changes: ChangeRow[] = [];
   const unitById = new Map(units.map((u) => [u.id, u]));
+  const changed: number[] = [];
   for (let i = 0; i < store.length; i++) {
     const period = periodText(store.period[i]!);
     const indicator = indicators[store.indicator[i]!]!.code;
@@ -86,6 +90,7 @@ export async function prepareImport(
     const status: ChangeRow['status'] =
       old === undefined ? 'new' : old === store.value[i] ? 'unchanged' : 'changed';
     counts[status === 'new' ? 'inserted' : status === 'changed' ? 'updated' : 'unchanged']++;
+    if (status === 'changed') changed.push(i);
     if (changes.length < LIMITS.maxChangeRowsShown) {
       const u = unitById.get(store.unit[i]!)!;
       const src = store.sources[store.source[i]!]!;
@@ -103,6 +108,7 @@ export async function prepareImport(
       });
     }
   }
+  const corrected = flagHandCorrections(db, store, changed, indicators, unitById, problems);
   checkConsistency(stored, store, indicators, problems);
   for (const f of filePreviews) {
     if (f.alreadyImportedAs !== null && counts.inserted + counts.updated === 0)
@@ -126,8 +132,9 @@ export async function prepareImport(
     warnings: problems.warnings,
     errors: problems.errors,
     unresolvedUnits: importer.unresolved,
+    corrections: corrected.list,
   };
-  return { preview, store, indicators, units: unitById, options };
+  return { preview, store, indicators, units: unitById, options, corrected: corrected.indices };
 }
 
 async function readFile(importer: SheetImporter, f: FileInput, problems: ProblemList): Promise<void> {

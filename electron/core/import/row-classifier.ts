@@ -8,7 +8,7 @@ import type { Indicator } from '../../../shared/domain/indicators';
 import { foldVietnamese } from '../../../shared/units/names';
 import { address, cellText, readNumber, type Cell } from './cell-value';
 import type { ValueColumn } from './column-plan';
-import { detectHeader, type SheetRow } from './header-detect';
+import { detectHeader, isColumnNumberRow, type SheetRow } from './header-detect';
 import type { SheetReport } from './sheet-report';
 
 export type RowKind =
@@ -25,6 +25,8 @@ export interface RowClassifierSetup {
   unitCol: number | null;
   codeCol: number | null;
   headerRow: number;
+  /** A name the clerk said is no unit ("không phải đơn vị – bỏ qua dòng này"): its rows are passed over. */
+  notAUnit: (name: string) => boolean;
   /** The unit a section row's name means, if any. */
   section: (name: string) => UnitInfo | null;
   report: SheetReport;
@@ -45,7 +47,11 @@ export class RowClassifier {
 
   classify(row: SheetRow): RowKind {
     const { s } = this;
+    // Official forms repeat their row of column numbers or legends ("(7)=((4)+(5))/(3)"), which would
+    // otherwise read as a unit named "(2)" whose figures are column numbers.
+    if (isColumnNumberRow(row, true)) return { kind: 'skip' };
     const name = text(row.cells, s.unitCol);
+    if (name && s.notAUnit(name)) return { kind: 'skip' };
     const code = text(row.cells, s.codeCol).replace(/\.0+$/, '');
     let figure = false;
     let wording = false;

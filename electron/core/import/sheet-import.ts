@@ -2,7 +2,7 @@
  * Reads one sheet: finds its header and period, then takes its rows one at a time (they are never all in
  * memory), resolving units, checking each figure and staging it in the value store.
  */
-import type { SheetPreview, UnresolvedUnit } from '../../../shared/api/import-types';
+import { NOT_A_UNIT, type SheetPreview, type UnresolvedUnit } from '../../../shared/api/import-types';
 import type { UnitInfo } from '../../../shared/api/types';
 import { formatCount } from '../../../shared/format/vi';
 import { columnLetter } from './cell-value';
@@ -68,10 +68,17 @@ export class SheetImporter {
     const report = sheetReport(this.problems, file, sheet);
     const plan = planColumns(header, this.settings, this.indexOf, report);
     const { valueCols, unitCol, codeCol, periodCol } = plan;
+    // A name the clerk marked as no unit is the classifier's to pass over, not the resolvers' to look up.
+    const unitChoices: Record<string, string> = {};
+    const skipped: string[] = [];
+    for (const [text, code] of Object.entries(plan.unitChoices))
+      if (code === NOT_A_UNIT) skipped.push(text);
+      else unitChoices[text] = code;
     const period = sheetPeriod(head, header.firstRow, sheet, this.settings.userPeriod, periodCol, report);
-    const resolvers = new UnitResolvers(this.settings.units, plan.unitChoices);
+    const resolvers = new UnitResolvers(this.settings.units, unitChoices);
     // Section rows are read in the sheet's period; a row's unit in the row's own period.
     const resolver = resolvers.for(period.period);
+    const notUnits = new Set(skipped.map(resolver.choiceKey));
 
     const preview: SheetPreview = {
       file,
@@ -96,6 +103,7 @@ export class SheetImporter {
       unitCol,
       codeCol,
       headerRow: header.lastRow,
+      notAUnit: (name) => notUnits.size > 0 && notUnits.has(resolver.choiceKey(name)),
       section: (name) => resolver.section(name),
       report,
     });

@@ -53,14 +53,20 @@ interface ImportRow {
   note: string | null;
   undone_at: string | null;
   files: string;
+  period_from: string | null;
+  period_to: string | null;
 }
 
 export function listImports(db: Db): ImportRecord[] {
   const rows = db
     .prepare(
       `SELECT i.*, (SELECT json_group_array(json_object('name', name, 'sha256', sha256, 'size', size))
-                    FROM import_files f WHERE f.import_id = i.id) AS files
-       FROM imports i ORDER BY i.id DESC`,
+                    FROM import_files f WHERE f.import_id = i.id) AS files,
+              p.period_from, p.period_to
+       FROM imports i
+       LEFT JOIN (SELECT import_id, MIN(period) AS period_from, MAX(period) AS period_to
+                  FROM observation_changes GROUP BY import_id) p ON p.import_id = i.id
+       ORDER BY i.id DESC`,
     )
     .all() as ImportRow[];
   return rows.map((r) => ({
@@ -74,6 +80,8 @@ export function listImports(db: Db): ImportRecord[] {
     warnings: r.warnings,
     note: r.note,
     undoneAt: r.undone_at,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
   }));
 }
 
@@ -91,7 +99,7 @@ export function importOfSha(db: Db, sha256: string): number | null {
 export function cellHistory(db: Db, unitId: number, indicator: string, period: string): CellHistoryEntry[] {
   const rows = db
     .prepare(
-      `SELECT c.import_id, i.kind, i.created_at, c.old_value, c.new_value, i.undone_at,
+      `SELECT c.import_id, i.kind, i.created_at, c.old_value, c.new_value, i.undone_at, i.note,
               (SELECT group_concat(name, ', ') FROM import_files f WHERE f.import_id = i.id) AS file
        FROM observation_changes c JOIN imports i ON i.id = c.import_id
        WHERE c.unit_id = ? AND c.indicator = ? AND c.period = ? ORDER BY c.id DESC`,
@@ -103,6 +111,7 @@ export function cellHistory(db: Db, unitId: number, indicator: string, period: s
     old_value: number | null;
     new_value: number | null;
     undone_at: string | null;
+    note: string | null;
     file: string | null;
   }[];
   return rows.map((r) => ({
@@ -112,6 +121,7 @@ export function cellHistory(db: Db, unitId: number, indicator: string, period: s
     oldValue: r.old_value,
     newValue: r.new_value,
     file: r.file,
+    note: r.note,
     undone: r.undone_at !== null,
   }));
 }

@@ -121,7 +121,11 @@ export function listBackups(ctx: CoreContext): BackupInfo[] {
 }
 
 export function databaseInfo(ctx: CoreContext) {
-  const sizeBytes = ctx.dbPath !== ':memory:' && existsSync(ctx.dbPath) ? statSync(ctx.dbPath).size : 0;
+  // In WAL mode most recent writes sit in the -wal file until a checkpoint: the size is both.
+  const sizeBytes =
+    ctx.dbPath === ':memory:'
+      ? 0
+      : [ctx.dbPath, `${ctx.dbPath}-wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0);
   return {
     path: ctx.dbPath,
     schemaVersion: ctx.unavailable ? 0 : schemaVersion(ctx.db),

@@ -17,9 +17,19 @@ export function DistrictChart({ data, which }: { data: DistrictBar[]; which: 'bh
   const target = which === 'bhxh' ? 'bhxhTarget' : 'bhtnTarget';
   const label = which === 'bhxh' ? 'Tỷ lệ BHXH' : 'Tỷ lệ BHTN';
   return (
-    <div data-testid={`district-chart-${which}`} style={{ width: '100%', height: 300 }}>
+    <div
+      data-testid={`district-chart-${which}`}
+      role="figure"
+      aria-label={`${label} (%) của từng huyện so với chỉ tiêu`}
+      style={{ width: '100%', height: 300 }}
+    >
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 40, left: 0 }}>
+        <ComposedChart
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 40, left: 0 }}
+          title={`${label} theo huyện`}
+          desc={`Cột: ${label.toLowerCase()} của từng huyện; dấu: chỉ tiêu của huyện.`}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="name"

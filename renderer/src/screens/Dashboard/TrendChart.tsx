@@ -16,9 +16,18 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
   // The line holds rate targets only; under a headcount plan there is none, and no legend entry for it.
   const has = (k: 'bhxhTarget' | 'bhtnTarget') => rows.some((r) => r[k] !== null);
   return (
-    <div data-testid="trend-chart" style={{ width: '100%', height: 300 }}>
+    <div
+      data-testid="trend-chart"
+      role="figure"
+      aria-label="Tỷ lệ bao phủ BHXH, BHTN theo tháng, chỉ tiêu năm và dự báo đến tháng 12"
+      style={{ width: '100%', height: 300 }}
+    >
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+        <ComposedChart
+          data={rows}
+          margin={{ top: 8, right: 12, bottom: 8, left: 0 }}
+          title="Diễn biến tỷ lệ bao phủ theo tháng"
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" />
           <YAxis

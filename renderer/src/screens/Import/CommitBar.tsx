@@ -9,6 +9,7 @@ export function CommitBar({
   preview,
   busy,
   acceptWarnings,
+  undecided,
   onAcceptWarnings,
   onCommit,
   onCancel,
@@ -17,6 +18,8 @@ export function CommitBar({
   preview: ImportPreview;
   busy: 'preview' | 'commit' | null;
   acceptWarnings: boolean;
+  /** Hand corrections the file would replace that the clerk has not decided on yet. */
+  undecided: number;
   onAcceptWarnings: (accept: boolean) => void;
   onCommit: () => void;
   onCancel: () => void;
@@ -38,7 +41,7 @@ export function CommitBar({
       <Button
         type="primary"
         data-testid="import-commit"
-        disabled={!preview.ok || (needsAccept && !acceptWarnings) || busy !== null}
+        disabled={!preview.ok || (needsAccept && !acceptWarnings) || undecided > 0 || busy !== null}
         loading={busy === 'commit'}
         onClick={onCommit}
       >
@@ -51,6 +54,11 @@ export function CommitBar({
         <Button onClick={onSaveProblems} data-testid="import-save-problems">
           Lưu danh sách lỗi (.xlsx)
         </Button>
+      )}
+      {preview.ok && undecided > 0 && (
+        <Typography.Text type="danger" data-testid="import-undecided">
+          Hãy chọn giữ hay thay {undecided} số đã sửa tay trước khi ghi.
+        </Typography.Text>
       )}
       {!preview.ok && (
         <Typography.Text type="danger">

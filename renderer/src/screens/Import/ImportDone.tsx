@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Popconfirm, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { call } from '../../api/client';
 import { useGoTo } from '../../hooks/useGoTo';
 import type { ImportResult } from '../../../../shared/api/import-types';
@@ -14,8 +14,11 @@ export function ImportDone({
   files,
   onUndone,
   onClose,
+  focusRef,
 }: {
   result: ImportResult;
+  /** Where focus goes after a commit, so it does not fall to the page body. */
+  focusRef?: Ref<HTMLDivElement>;
   /** The files that were written. */
   files: string[];
   onUndone: () => void;
@@ -49,52 +52,62 @@ export function ImportDone({
       : `Lần nhập số ${id} gồm ${what}${result.warnings.length ? `, ${formatCount(result.warnings.length)} cảnh báo đã được chấp nhận` : ''}. Có thể hoàn tác ngay tại đây hoặc sau này ở thẻ “Các lần nhập”.`;
 
   return (
-    <Alert
+    <div
+      ref={focusRef}
+      tabIndex={-1}
       data-testid="import-done"
       data-state={undone ? 'undone' : 'written'}
-      type={undone ? 'info' : 'success'}
-      showIcon
-      style={{ margin: '12px 0' }}
-      title={<span data-testid="import-done-title">{title}</span>}
-      closable={{ onClose, 'aria-label': 'Đóng thông báo' }}
-      description={
-        <>
-          <Typography.Paragraph style={{ marginBottom: 8 }}>{detail}</Typography.Paragraph>
-          {undo.error && (
-            <Typography.Paragraph type="danger" style={{ marginBottom: 8 }}>
-              {undo.error}
-            </Typography.Paragraph>
-          )}
-          {!undone && (
-            <Flex gap={8} wrap>
-              {goTo && (
-                <Button type="primary" data-testid="import-done-dashboard" onClick={() => goTo('tong-quan')}>
-                  Xem tổng quan
-                </Button>
-              )}
-              {goTo && (
-                <Button data-testid="import-done-report" onClick={() => goTo('bao-cao')}>
-                  Lập báo cáo
-                </Button>
-              )}
-              {id !== null && (
-                <Popconfirm
-                  title={`Hoàn tác lần nhập số ${id}?`}
-                  description="Các giá trị sẽ trở về như trước lần nhập này."
-                  okText="Hoàn tác"
-                  cancelText="Thôi"
-                  okButtonProps={{ 'data-testid': 'import-done-undo-confirm' }}
-                  onConfirm={takeBack}
-                >
-                  <Button danger loading={undo.busy} data-testid="import-done-undo">
-                    Hoàn tác
+      style={{ outline: 'none' }}
+    >
+      <Alert
+        type={undone ? 'info' : 'success'}
+        showIcon
+        style={{ margin: '12px 0' }}
+        title={<span data-testid="import-done-title">{title}</span>}
+        closable={{ onClose, 'aria-label': 'Đóng thông báo' }}
+        description={
+          <>
+            <Typography.Paragraph style={{ marginBottom: 8 }}>{detail}</Typography.Paragraph>
+            {undo.error && (
+              <Typography.Paragraph type="danger" style={{ marginBottom: 8 }}>
+                {undo.error}
+              </Typography.Paragraph>
+            )}
+            {!undone && (
+              <Flex gap={8} wrap>
+                {goTo && (
+                  <Button
+                    type="primary"
+                    data-testid="import-done-dashboard"
+                    onClick={() => goTo('tong-quan')}
+                  >
+                    Xem tổng quan
                   </Button>
-                </Popconfirm>
-              )}
-            </Flex>
-          )}
-        </>
-      }
-    />
+                )}
+                {goTo && (
+                  <Button data-testid="import-done-report" onClick={() => goTo('bao-cao')}>
+                    Lập báo cáo
+                  </Button>
+                )}
+                {id !== null && (
+                  <Popconfirm
+                    title={`Hoàn tác lần nhập số ${id}?`}
+                    description="Các giá trị sẽ trở về như trước lần nhập này."
+                    okText="Hoàn tác"
+                    cancelText="Thôi"
+                    okButtonProps={{ 'data-testid': 'import-done-undo-confirm' }}
+                    onConfirm={takeBack}
+                  >
+                    <Button danger loading={undo.busy} data-testid="import-done-undo">
+                      Hoàn tác
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Flex>
+            )}
+          </>
+        }
+      />
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import type { ImportRecord } from '../../../../shared/api/import-types';
+import { observationPeriodLabel } from '../../../../shared/domain/period';
 import { formatCount, formatDateTime } from '../../../../shared/format/vi';
 import type { ApiState } from '../../hooks/useApi';
 
@@ -41,6 +42,11 @@ export function ImportHistory({ list, onUndone }: { list: ApiState<ImportRecord[
           render: (t: string) => formatDateTime(new Date(t)),
         },
         {
+          title: 'Kỳ số liệu',
+          width: 170,
+          render: (_: unknown, r) => importPeriods(r),
+        },
+        {
           title: 'Nội dung',
           render: (_: unknown, r) =>
             r.kind === 'manual' ? (r.note ?? 'Sửa tay') : r.files.map((f) => f.name).join(', ') || '–',
@@ -76,4 +82,11 @@ export function ImportHistory({ list, onUndone }: { list: ApiState<ImportRecord[
       ]}
     />
   );
+}
+
+/** "Tháng 3/2024", or the first and last period of a history back-fill. */
+function importPeriods(r: ImportRecord): string {
+  if (!r.periodFrom || !r.periodTo) return '–';
+  const from = observationPeriodLabel(r.periodFrom);
+  return r.periodFrom === r.periodTo ? from : `${from} – ${observationPeriodLabel(r.periodTo)}`;
 }

@@ -1,4 +1,5 @@
 import { Alert, Flex, Spin, Tabs } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -8,6 +9,7 @@ import { BatchFiles } from './BatchFiles';
 import { CommitBar } from './CommitBar';
 import { FileIntake } from './FileIntake';
 import { ImportDone } from './ImportDone';
+import { HandCorrections } from './HandCorrections';
 import { ImportHistory } from './ImportHistory';
 import { unsureSheets } from './import-model';
 import { PreviewSummary } from './PreviewSummary';
@@ -26,6 +28,27 @@ export function ImportScreen() {
   const s = useImportSession();
   const { preview, busy, files, result } = s;
   const unsure = preview ? unsureSheets(preview) : 0;
+  const previewRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const lastFocus = useRef<Element | null>(null);
+  useEffect(() => {
+    const note = (e: FocusEvent) => (lastFocus.current = e.target as Element);
+    document.addEventListener('focusin', note);
+    return () => document.removeEventListener('focusin', note);
+  }, []);
+  // Focus went with the element that had it (the unit picker once every name is placed, the commit
+  // button with its preview): the page body is no place for a keyboard user.
+  const focusGone = () => focusLost() && lastFocus.current !== null && !lastFocus.current.isConnected;
+  // New files: their preview is the clerk's next task. A re-read after a choice: only if focus was lost.
+  const focusedFor = useRef<unknown>(null);
+  useEffect(() => {
+    if (!preview || (focusedFor.current === files && !focusGone())) return;
+    focusedFor.current = files;
+    previewRef.current?.focus();
+  }, [preview, files]);
+  useEffect(() => {
+    if (result?.ok && focusLost()) doneRef.current?.focus();
+  }, [result]);
 
   const newImport = (
     <>
@@ -46,7 +69,13 @@ export function ImportScreen() {
         <ApiErrorAlert error={s.error} what="việc nhập tệp Excel" />
       </div>
       {result?.ok && !preview && busy === null && (
-        <ImportDone result={result} files={s.written} onUndone={dataChanged} onClose={s.closeResult} />
+        <ImportDone
+          result={result}
+          files={s.written}
+          onUndone={dataChanged}
+          onClose={s.closeResult}
+          focusRef={doneRef}
+        />
       )}
       {result && !result.ok && (
         <Alert
@@ -57,9 +86,25 @@ export function ImportScreen() {
         />
       )}
       {preview && (
-        <div data-testid="import-preview">
+        <div
+          data-testid="import-preview"
+          ref={previewRef}
+          tabIndex={-1}
+          role="region"
+          aria-label="Xem trước khi ghi"
+          style={{ outline: 'none' }}
+        >
           <PreviewSummary preview={preview} />
           <BatchFiles preview={preview} disabled={busy !== null} onDrop={s.dropFiles} />
+          {(preview.corrections?.length ?? 0) > 0 && (
+            <HandCorrections
+              corrections={preview.corrections!}
+              indicators={indicators.data ?? []}
+              decisions={s.decisions}
+              disabled={busy !== null}
+              onDecide={s.decide}
+            />
+          )}
           {preview.unresolvedUnits.length > 0 && (
             <UnitChoices
               entries={preview.unresolvedUnits}
@@ -89,6 +134,7 @@ export function ImportScreen() {
             preview={preview}
             busy={busy}
             acceptWarnings={s.acceptWarnings}
+            undecided={(preview.corrections ?? []).filter((c) => !s.decisions[c.key]).length}
             onAcceptWarnings={s.setAcceptWarnings}
             onCommit={s.commit}
             onCancel={s.cancel}
@@ -114,4 +160,8 @@ export function ImportScreen() {
       />
     </>
   );
+}
+
+function focusLost(): boolean {
+  return !document.activeElement || document.activeElement === document.body;
 }

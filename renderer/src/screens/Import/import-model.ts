@@ -1,4 +1,4 @@
-import type { ImportPreview, UnresolvedUnit } from '../../../../shared/api/import-types';
+import { NOT_A_UNIT, type ImportPreview, type UnresolvedUnit } from '../../../../shared/api/import-types';
 import type { UnitInfo } from '../../../../shared/api/types';
 import { foldVietnamese } from '../../../../shared/units/names';
 
@@ -66,6 +66,12 @@ export function unitChoiceOptions(
       options: first,
     });
   groups.push({ label: 'Tất cả đơn vị', options: rest });
+  // Apart and last, after the names it may mean: a row of column numbers or a note taken for a unit.
+  const skip = 'Không phải đơn vị – bỏ qua dòng này';
+  groups.push({
+    label: 'Không phải đơn vị',
+    options: [{ value: NOT_A_UNIT, label: skip, search: foldVietnamese(skip) }],
+  });
   return groups;
 }
 

@@ -5,6 +5,7 @@ import { usePeriod } from '../../hooks/usePeriod';
 import { useSaveFile } from '../../hooks/useSaveFile';
 import type { FileInput } from '../../../../shared/api/files';
 import type { ImportPreview, ImportResult } from '../../../../shared/api/import-types';
+import type { CorrectionDecision } from './HandCorrections';
 import { withMapping, type Mappings, type UnitChoices } from './import-model';
 
 /**
@@ -26,6 +27,8 @@ export function useImportSession() {
   /** The files of the last commit, named in its result. */
   const [written, setWritten] = useState<string[]>([]);
   const [acceptWarnings, setAcceptWarnings] = useState(false);
+  // Per hand-corrected figure the file would replace; every fresh preview asks again.
+  const [decisions, setDecisions] = useState<Record<string, CorrectionDecision>>({});
 
   const runPreview = async (fs: FileInput[], maps: Mappings, p: string | null, choices: UnitChoices) => {
     if (!fs.length) return;
@@ -33,6 +36,7 @@ export function useImportSession() {
     setError(null);
     setResult(null);
     setAcceptWarnings(false);
+    setDecisions({});
     if (preview) void call('imports.discard', { previewId: preview.previewId }).catch(() => undefined);
     try {
       const input = {
@@ -79,7 +83,11 @@ export function useImportSession() {
     setBusy('commit');
     setError(null);
     try {
-      const r = await call('imports.commit', { previewId: preview.previewId });
+      const keep = (preview.corrections ?? []).filter((c) => decisions[c.key] === 'keep').map((c) => c.key);
+      const r = await call('imports.commit', {
+        previewId: preview.previewId,
+        ...(preview.corrections?.length ? { keepCorrections: keep } : {}),
+      });
       setResult(r);
       if (r.ok) {
         // The result stays on screen with its next steps (ImportDone) rather than in a passing toast.
@@ -121,7 +129,12 @@ export function useImportSession() {
     }
   };
 
+  const decide = (keys: string[], d: CorrectionDecision) =>
+    setDecisions((old) => ({ ...old, ...Object.fromEntries(keys.map((k) => [k, d])) }));
+
   return {
+    decisions,
+    decide,
     files,
     forcedPeriod,
     unitChoices,

@@ -22,7 +22,7 @@ const size = (bytes: number) => `${formatCount(Math.max(1, Math.round(bytes / 10
 
 /** Where the database lives, its backups, backup now, restore from a backup or from a file. */
 export function DatabasePanel() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { dataChanged } = usePeriod();
   const save = useSaveFile();
   const [version, setVersion] = useState(0);
@@ -71,16 +71,26 @@ export function DatabasePanel() {
         <Button
           loading={busy === 'upload'}
           data-testid="db-restore-upload"
-          onClick={() =>
-            run('upload', async () => {
-              const file = (
-                await platform().pickFiles({ multiple: false, accept: ['db', 'sqlite', 'bak'] })
-              )?.[0];
-              if (!file) return 'Chưa chọn tệp.';
-              await call('db.restoreUpload', { file });
-              return restored();
-            })
-          }
+          onClick={async () => {
+            const file = (
+              await platform().pickFiles({ multiple: false, accept: ['db', 'sqlite', 'bak'] })
+            )?.[0];
+            if (!file) return;
+            // Restoring replaces every figure: the clerk confirms, seeing which file.
+            modal.confirm({
+              title: `Khôi phục cơ sở dữ liệu từ tệp “${file.name}”?`,
+              content:
+                'Số liệu hiện tại sẽ được thay bằng nội dung tệp này. Bản hiện tại được sao lưu trước.',
+              okText: 'Khôi phục',
+              cancelText: 'Thôi',
+              okButtonProps: { danger: true },
+              onOk: () =>
+                run('upload', async () => {
+                  await call('db.restoreUpload', { file });
+                  return restored();
+                }),
+            });
+          }}
         >
           Khôi phục từ tệp…
         </Button>

@@ -7,7 +7,7 @@ import { platform } from '../../platform/types';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import type { PlanInfo, UnitInfo } from '../../../../shared/api/types';
-import { formatDate } from '../../../../shared/format/vi';
+import { formatCount, formatDate, formatRate } from '../../../../shared/format/vi';
 import { PlanForm } from './PlanForm';
 import { TargetCell } from './TargetCell';
 import { indexTargets, planYears, TARGET_INDICATORS, targetKey, unitsForYear } from './targets-model';
@@ -38,24 +38,37 @@ export function TargetsScreen() {
     [units.data, year],
   );
 
-  const save = async (unit: UnitInfo, indicator: string, value: number | null): Promise<boolean> => {
-    if (!plan || year === null) return false;
+  // The last cell saved, confirmed under it: the cell itself is remounted with the new stored value.
+  const [saved, setSaved] = useState<{ key: string; text: string } | null>(null);
+
+  const save = async (
+    unit: UnitInfo,
+    indicator: (typeof TARGET_INDICATORS)[number],
+    value: number | null,
+  ): Promise<string | null> => {
+    if (!plan || year === null) return 'Chưa chọn kế hoạch.';
     try {
       await call('targets.set', {
         planNumber: plan.number,
         // Typed in Chỉ tiêu: the office's figure, shown with the plan but not credited to it.
         fromDocument: false,
         unit: unit.code,
-        indicator,
+        indicator: indicator.code,
         year,
         value,
       });
+      const shown =
+        value === null ? null : indicator.kind === 'rate' ? `${formatRate(value)}%` : formatCount(value);
+      setSaved({
+        key: targetKey(unit.code, indicator.code, year),
+        text: shown === null ? 'Đã xóa chỉ tiêu.' : `Đã lưu: ${shown}.`,
+      });
       targets.reload();
       dataChanged();
-      return true;
+      return null;
     } catch (e) {
-      void message.error((e as Error).message);
-      return false;
+      setSaved(null);
+      return (e as Error).message;
     }
   };
 
@@ -143,7 +156,8 @@ export function TargetsScreen() {
             ]}
           />
           <Typography.Text type="secondary">
-            Gõ số rồi nhấn Enter hoặc chuyển ô để lưu; xóa trống để bỏ chỉ tiêu.
+            Gõ số (tỷ lệ như 14,83; số người như 150.000) rồi nhấn Enter hoặc chuyển ô để lưu; Esc để thôi;
+            xóa trống để bỏ chỉ tiêu.
           </Typography.Text>
         </Flex>
         <ApiErrorAlert error={targets.error} what="chỉ tiêu" />
@@ -174,7 +188,8 @@ export function TargetsScreen() {
                   label={`${ind.label}, ${u.name}, năm ${year}`}
                   kind={ind.kind}
                   value={year === null ? null : (byKey.get(targetKey(u.code, ind.code, year))?.value ?? null)}
-                  onSave={(v) => save(u, ind.code, v)}
+                  saved={saved?.key === targetKey(u.code, ind.code, year ?? 0) ? saved.text : null}
+                  onSave={(v) => save(u, ind, v)}
                 />
               ),
             })),

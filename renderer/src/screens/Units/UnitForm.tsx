@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { call } from '../../api/client';
@@ -64,6 +64,10 @@ export function UnitForm({
       onOk={submit}
       onCancel={onClose}
       okButtonProps={{ 'data-testid': 'unit-save' }}
+      // At 768 px the Lưu button must stay on screen: the form scrolls inside, the footer does not.
+      style={{ top: 24 }}
+      width={640}
+      styles={{ body: { maxHeight: 'calc(100vh - 190px)', overflowY: 'auto' } }}
     >
       <Form
         form={form}
@@ -80,24 +84,38 @@ export function UnitForm({
           aliases: (unit?.aliases ?? []).join('\n'),
         }}
       >
-        <Form.Item name="code" label="Mã đơn vị" rules={[{ required: true, message: 'Nhập mã đơn vị.' }]}>
-          <Input disabled={!!unit} data-testid="unit-code" />
-        </Form.Item>
-        <Form.Item name="name" label="Tên" rules={[{ required: true, message: 'Nhập tên đơn vị.' }]}>
-          <Input data-testid="unit-name" />
-        </Form.Item>
-        <Form.Item name="level" label="Cấp">
-          <Select options={Object.entries(LEVEL_LABEL).map(([value, label]) => ({ value, label }))} />
-        </Form.Item>
-        <Form.Item name="parentCode" label="Đơn vị cấp trên">
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={units
-              .filter((u) => u.code !== unit?.code && u.level !== 'commune')
-              .map((u) => ({ value: u.code, label: `${u.code} – ${u.name}` }))}
-          />
-        </Form.Item>
+        <Flex gap={12}>
+          <Form.Item
+            name="code"
+            label="Mã đơn vị"
+            style={{ width: 160 }}
+            rules={[{ required: true, message: 'Nhập mã đơn vị.' }]}
+          >
+            <Input disabled={!!unit} data-testid="unit-code" />
+          </Form.Item>
+          <Form.Item
+            name="name"
+            label="Tên"
+            style={{ flex: 1 }}
+            rules={[{ required: true, message: 'Nhập tên đơn vị.' }]}
+          >
+            <Input data-testid="unit-name" />
+          </Form.Item>
+        </Flex>
+        <Flex gap={12}>
+          <Form.Item name="level" label="Cấp" style={{ width: 160 }}>
+            <Select options={Object.entries(LEVEL_LABEL).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item name="parentCode" label="Đơn vị cấp trên" style={{ flex: 1 }}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={units
+                .filter((u) => u.code !== unit?.code && u.level !== 'commune')
+                .map((u) => ({ value: u.code, label: `${u.code} – ${u.name}` }))}
+            />
+          </Form.Item>
+        </Flex>
         <Form.Item label="Thời gian hiệu lực" style={{ marginBottom: 0 }}>
           <Form.Item name="validFrom" style={{ display: 'inline-block', marginRight: 8 }}>
             <DatePicker format="DD/MM/YYYY" placeholder="Từ ngày" />

@@ -116,44 +116,62 @@ export function CellDrawer({
                 {formatDateTime(new Date(h.at))}: {formatCount(h.oldValue, 'trống')} →{' '}
                 {formatCount(h.newValue, 'trống')}
               </Typography.Text>
+              {h.kind === 'manual' && h.note && (
+                <Typography.Text type="secondary" data-testid="cell-history-note">
+                  {h.note}
+                </Typography.Text>
+              )}
             </Space>
           </li>
         ))}
       </ul>
 
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
-        Sửa số liệu ({observationPeriodLabel(target)})
-      </Typography.Title>
-      <Form layout="vertical" onFinish={() => void save()}>
-        <Form.Item label="Giá trị mới (người)" required>
-          <InputNumber<number>
-            data-testid="value-edit-input"
-            style={{ width: '100%' }}
-            min={0}
-            value={value}
-            onChange={(x) => setValue(x)}
-            formatter={(x) => (x === undefined ? '' : formatCount(Number(x)))}
-            parser={(x) => Number((x ?? '').replace(/\./g, '').replace(',', '.'))}
-          />
-        </Form.Item>
-        <Form.Item label="Lý do sửa">
-          <Input
-            data-testid="value-edit-note"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            maxLength={500}
-          />
-        </Form.Item>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={saving}
-          disabled={value === null}
-          data-testid="value-edit-save"
-        >
-          Lưu
-        </Button>
-      </Form>
+      {cell?.source === 'children' ? (
+        <Alert
+          style={{ marginTop: 16 }}
+          type="info"
+          showIcon
+          data-testid="value-edit-summed"
+          title="Số liệu này là tổng của các đơn vị trực thuộc nên không sửa tay được."
+          description="Hãy sửa số liệu của đơn vị trực thuộc; tổng sẽ tự tính lại."
+        />
+      ) : (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            Sửa số liệu ({observationPeriodLabel(target)})
+          </Typography.Title>
+          <Form layout="vertical" onFinish={() => void save()}>
+            <Form.Item label="Giá trị mới (người)" required>
+              <InputNumber<number>
+                data-testid="value-edit-input"
+                style={{ width: '100%' }}
+                min={0}
+                value={value}
+                onChange={(x) => setValue(x)}
+                formatter={(x) => (x === undefined ? '' : formatCount(Number(x)))}
+                parser={(x) => Number((x ?? '').replace(/\./g, '').replace(',', '.'))}
+              />
+            </Form.Item>
+            <Form.Item label="Lý do sửa">
+              <Input
+                data-testid="value-edit-note"
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                maxLength={500}
+              />
+            </Form.Item>
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={saving}
+              disabled={value === null}
+              data-testid="value-edit-save"
+            >
+              Lưu
+            </Button>
+          </Form>
+        </>
+      )}
       {error && (
         <div style={{ marginTop: 12 }}>
           <ApiErrorAlert error={error} />

@@ -1,4 +1,5 @@
 import { Input, Table, Tooltip, Typography } from 'antd';
+import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useApi } from '../../hooks/useApi';
@@ -136,10 +137,12 @@ export function ValuesScreen() {
       }
       extra={
         <>
-          <Input.Search
+          {/* Filters as typed: a search button would do nothing, and had no name for a screen reader. */}
+          <Input
             data-testid="values-search"
             placeholder="Tìm đơn vị…"
-            allowClear
+            allowClear={{ clearIcon: <CloseCircleFilled aria-label="Xóa nội dung tìm" /> }}
+            prefix={<SearchOutlined aria-hidden />}
             aria-label="Tìm đơn vị"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
