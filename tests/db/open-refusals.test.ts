@@ -111,7 +111,7 @@ describe('opening without side effects', { timeout: 240_000 }, () => {
     expect(schemaVersion(db)).toBe(5);
     expect(db.pragma('application_id', { simple: true })).toBe(APP_ID);
     expect(db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 1 });
-    expect((db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(18);
+    expect((db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(154); // 17 districts and 64, 52 and its 135 communes
     db.close();
   });
 
@@ -130,7 +130,7 @@ describe('opening without side effects', { timeout: 240_000 }, () => {
     expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect((db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(18);
+    expect((db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(154); // 17 districts and 64, 52 and its 135 communes
     expect((db.prepare('SELECT count(*) AS n FROM targets').get() as { n: number }).n).toBe(4);
     db.close();
   });

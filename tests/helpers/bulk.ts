@@ -1,11 +1,11 @@
 import type { Db } from '../../electron/core/db/open';
 
 /**
- * Gives every unit a figure for five years of months, each tagged `tag` (in source_cell): a database of a
+ * Gives every province and district a figure for five years of months, each tagged `tag` (in source_cell): a database of a
  * few hundred kilobytes whose every row says which version of it a test is looking at.
  */
 export function upsertObservationsForTest(db: Db, tag: string): void {
-  const units = db.prepare('SELECT id FROM units').all() as { id: number }[];
+  const units = db.prepare("SELECT id FROM units WHERE level <> 'commune'").all() as { id: number }[];
   const put = db.prepare(
     `INSERT INTO observations (unit_id, indicator, period, value, source_cell, updated_at)
      VALUES (?, 'labor_force', ?, ?, ?, '2024-01-01T00:00:00Z')

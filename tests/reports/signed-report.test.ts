@@ -246,20 +246,35 @@ describe('report command: documents, carried figures and empty periods', () => {
     expect(words).toContain('Căn cứ Kế hoạch số 45/KH-BHXH ngày 15/02/2024');
     expect(words).toContain('(15,50%, theo Kế hoạch số 45/KH-BHXH)');
 
-    // December 2025 on figures that stop in June 2024: dated, warned, never "đến hết tháng 12/2025".
+    // June 2025 on figures that stop in June 2024: dated, warned, never "đến hết tháng 6/2025".
     const late = join(dir, 'late.pdf');
-    const c = cli('report', '--db', db, '--period', '2025-12', '--format', 'pdf', '--out', late);
+    const c = cli('report', '--db', db, '--period', '2025-06', '--format', 'pdf', '--out', late);
     expect(c.code, c.stderr).toBe(0);
     expect(c.stderr).toContain(
-      'Cảnh báo: Chưa có số liệu tháng 12/2025: báo cáo dùng số liệu đến hết tháng 6/2024',
+      'Cảnh báo: Chưa có số liệu tháng 6/2025: báo cáo dùng số liệu đến hết tháng 6/2024',
     );
     const t = folded(text(late));
-    expect(t).toContain('(Chưa có số liệu tháng 12/2025; số liệu đến hết tháng 6/2024)');
+    expect(t).toContain('(Chưa có số liệu tháng 6/2025; số liệu đến hết tháng 6/2024)');
     expect(t).toContain(
-      'Chưa có số liệu tháng 12/2025; theo số liệu mới nhất, đến hết tháng 6/2024, toàn tỉnh có',
+      'Chưa có số liệu tháng 6/2025; theo số liệu mới nhất, đến hết tháng 6/2024, toàn tỉnh có',
     );
     expect(t).toContain('Tỷ lệ bao phủ BHXH đến hết tháng 6/2024');
-    expect(t).not.toContain('Đến hết tháng 12/2025');
+    expect(t).not.toContain('Đến hết tháng 6/2025');
+
+    // District figures are not carried across 1/7/2025 into the new communes: December 2025 has none.
+    const after = cli(
+      'report',
+      '--db',
+      db,
+      '--period',
+      '2025-12',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'a.pdf'),
+    );
+    expect(after.code).toBe(1);
+    expect(after.stderr).toContain('Chưa có số liệu người tham gia nào đến hết tháng 12/2025');
 
     const none = join(dir, 'none.pdf');
     const n = cli('report', '--db', db, '--period', '2022-06', '--format', 'pdf', '--out', none);

@@ -177,9 +177,9 @@ function coverageColumns(
       width: 13.5,
       write: (c, x) => {
         const p = ours(x);
-        // Before the year's last month the verdict is the pace (as in the signed report), which no cell
-        // formula can judge: it is written as text; in the last month the result, as a live formula.
-        if (p && p.pace.monthsLeft > 0) textCell(c, VERDICT_LABEL[p.pace.verdict], bold(x));
+        // A target not yet met before the year's last month is judged by pace (as in the signed report),
+        // which no cell formula can: that verdict is written as text; every other verdict is a live formula.
+        if (p && p.pace.verdict !== p.status) textCell(c, VERDICT_LABEL[p.pace.verdict], bold(x));
         else
           formulaCell(
             c,
