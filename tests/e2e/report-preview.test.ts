@@ -88,4 +88,15 @@ describe('the Báo cáo preview in the browser', () => {
     await screenshot(page, 'preview-02-tinh-hinh-gui');
     expect(app.errors).toEqual([]);
   });
+  it('shows the plan’s evaluation when it is chosen', async () => {
+    await page.getByTestId('report-kind').click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText('Đánh giá kết quả thực hiện kế hoạch')
+      .click();
+    const { text } = await previewText(page, renders, ['"kind":"evaluation"'], tmp.dir, 'danh-gia');
+    expect(text).toMatch(/Kế hoạch số 156\/KH-UBND giai đoạn 2023–2025/i);
+    await screenshot(page, 'preview-03-danh-gia-ke-hoach');
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -17,11 +17,12 @@ import { PeriodPicker } from '../../components/PeriodPicker';
 import { PdfPreview, type RenderInput } from './PdfPreview';
 import { ReportTextsEditor } from './ReportTextsEditor';
 
-type Kind = 'progress' | 'trend' | 'completeness';
+type Kind = 'progress' | 'trend' | 'completeness' | 'evaluation';
 const KINDS: { value: Kind; label: string }[] = [
   { value: 'progress', label: 'Báo cáo tiến độ (theo huyện)' },
   { value: 'trend', label: 'Diễn biến theo tháng của một đơn vị' },
   { value: 'completeness', label: 'Tình hình gửi số liệu' },
+  { value: 'evaluation', label: 'Đánh giá kết quả thực hiện kế hoạch (cả kỳ kế hoạch)' },
 ];
 
 /** Báo cáo: choose report and period, preview it, save as PDF or Excel, open it, print it. */
@@ -90,7 +91,7 @@ export function ReportsScreen() {
             value={period}
             onChange={setPeriod}
             testId="report-period"
-            kinds={kind === 'completeness' ? ['year'] : undefined}
+            kinds={kind === 'completeness' || kind === 'evaluation' ? ['year'] : undefined}
           />
           {kind === 'trend' && (
             <Select
