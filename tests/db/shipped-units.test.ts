@@ -5,12 +5,12 @@ import { valuesToJson, getValues } from '../../electron/core/services/values';
 import { tempContext } from '../helpers/tmp';
 
 describe('the shipped catalogue of units until 30/6/2025, on demand', () => {
-  it('adds the old communes of both provinces and old Bình Định with its districts; a second load changes nothing', () => {
+  it('adds the old communes of both provinces and old Bình Định with its districts; a second load changes nothing', async () => {
     const ctx = tempContext();
-    const first = handlers['units.loadShipped']({}, ctx);
+    const first = await handlers['units.loadShipped']({}, ctx);
     // 373 communes, 11 districts and the province of Bình Định; the seed already knows the national spellings of the 17
     expect(first).toEqual({ inserted: 373 + 11 + 1, updated: 0 });
-    expect(handlers['units.loadShipped']({}, ctx)).toEqual({ inserted: 0, updated: 0 });
+    expect(await handlers['units.loadShipped']({}, ctx)).toEqual({ inserted: 0, updated: 0 });
 
     const june = unitsInForce(listUnits(ctx.db), '2025-06');
     expect(june.filter((u) => u.level === 'commune')).toHaveLength(373);

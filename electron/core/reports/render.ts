@@ -47,7 +47,8 @@ export function trendRange(db: Db, period: string, from?: string): { from: strin
  * window or the CLI, is in the report entirely or not at all.
  */
 export function snapshot<T>(db: Db, build: () => T): T {
-  return db.transaction(build)();
+  // Deferred: a reader must not take the write lock that every other transaction here takes up front.
+  return db.transaction(build).deferred();
 }
 
 export async function renderReport(db: Db, req: RenderRequest, now = new Date()): Promise<RenderedReport> {
