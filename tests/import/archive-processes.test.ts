@@ -137,12 +137,13 @@ describe('a workbook that inflates to 6 GB behind a 5 MB declaration', () => {
       }
 
       expect(await call('values.latestMonth', {})).toEqual({ ok: true, result: null });
-      // The upload itself (6 MB, 8.5 MB as base64 JSON) costs a few tens of MB; 6 GB inflated would cost all.
+      // Three uploads (6 MB, 8.5 MB as base64 JSON each) cost tens of MB, more while a busy machine's garbage
+      // collector lags (about 300 MB seen under a full test run on 2 cores); 6 GB inflated would cost it all.
       const grewMb = peakRssMb(child.pid!) - before;
       process.stderr.write(
         `6 GB hidden bomb, web server: peak RSS ${before.toFixed(0)} → +${grewMb.toFixed(0)} MB\n`,
       );
-      expect(grewMb).toBeLessThan(150);
+      expect(grewMb).toBeLessThan(600);
     },
   );
 });
