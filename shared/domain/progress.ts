@@ -134,3 +134,34 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   behind: 'Chậm tiến độ',
   no_pace: 'Chưa đủ số liệu đánh giá tiến độ',
 };
+
+/** A later year's target and what it asks of today's figures, when the year asked for sets none. */
+export interface LaterTarget extends Progress {
+  year: number;
+  kind: TargetKind;
+  /** Where the target comes from ("156/KH-UBND"), or null when the office set it. */
+  document: string | null;
+  /** People a month needed from now to the end of the target's year, against the pace achieved. */
+  pace: Pace;
+}
+
+/**
+ * The plan's next target seen from `at`: the people still needed (on today's labour force) spread over the
+ * months left to December of the target's year, judged against the people added a month so far.
+ */
+export function towardLaterTarget(
+  target: { year: number; value: number; kind: TargetKind; document: string | null },
+  at: { year: number; month: number },
+  figures: { rate: number | null; laborForce: number | null; participants: number | null },
+  achieved: number | null,
+): LaterTarget {
+  const p = computeProgress({
+    actual: target.kind === 'rate' ? figures.rate : figures.participants,
+    target: target.value,
+    targetKind: target.kind,
+    laborForce: figures.laborForce,
+    participants: figures.participants,
+  });
+  const pace = judgePace(p, at.month, achieved, 12 * (target.year - at.year) + 12);
+  return { ...p, year: target.year, kind: target.kind, document: target.document, pace };
+}

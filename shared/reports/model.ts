@@ -1,5 +1,5 @@
 /** What the progress, trend and completeness reports show; built in the core, drawn as PDF, Excel or UI. */
-import type { Pace, Progress, TargetKind } from '../domain/progress';
+import type { LaterTarget, Pace, Progress, TargetKind } from '../domain/progress';
 import type { PlanInfo, ReportSettings, UnitLevel } from '../api/types';
 import type { ReportTexts } from './texts';
 
@@ -74,6 +74,8 @@ export interface ProgressReportModel {
   dataMonth: string;
   /** The last earlier month with figures the changes compare with, and how a sentence names it. */
   comparedWith: { month: string; label: string } | null;
+  /** Where the year asked for sets no province target: the plan's next one and the pace it asks. */
+  laterTarget: { bhxh: LaterTarget | null; bhtn: LaterTarget | null };
   /** Whether each block's targets are rates or headcounts: the tables, chart and sentences follow it. */
   targetKind: { bhxh: TargetKind; bhtn: TargetKind };
   /** The documents (or the office) that set the targets the report uses. */

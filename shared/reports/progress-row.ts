@@ -34,7 +34,7 @@ export interface RowHistory {
 
 const val = (row: ValuesRow | undefined, code: string): number | null => row?.cells[code]?.value ?? null;
 
-interface Measure {
+export interface Measure {
   /** Rate indicator, and the headcount indicator a count target would be set on. */
   rate: string;
   count: string;

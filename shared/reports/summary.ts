@@ -1,5 +1,5 @@
 /** Section I of the progress report (kết quả đạt được), in Vietnamese, drafted only from the figures. */
-import type { TargetKind } from '../domain/progress';
+import type { LaterTarget, TargetKind } from '../domain/progress';
 import { formatCount, formatOneDecimal, formatPercent, formatRate } from '../format/vi';
 import { monthInText, unitInText } from './document';
 import type { CoverageProgress, ProgressRow, TargetSource } from './model';
@@ -14,6 +14,7 @@ export interface SummaryInput {
   targetKind: { bhxh: TargetKind; bhtn: TargetKind };
   targetSources: TargetSource[];
   comparedWith: { month: string; label: string } | null;
+  laterTarget?: { bhxh: LaterTarget | null; bhtn: LaterTarget | null };
 }
 
 const people = (n: number | null) => `${formatCount(n)} người`;
@@ -183,6 +184,36 @@ function carriedSentence(s: SummaryInput): string | null {
   return `Số liệu của ${carried.length} đơn vị chưa gửi báo cáo ${monthInText(s.dataMonth)} được lấy từ kỳ gần nhất (đánh dấu * trong Phụ lục): ${names.join(', ')}.`;
 }
 
+/** Where the year sets no province target: what the plan's next one asks, and at what pace (SPEC §4). */
+function laterTargetSentence(s: SummaryInput): string | null {
+  const one = (what: 'BHXH' | 'BHTN', t: LaterTarget | null): string | null => {
+    if (!t) return null;
+    const value =
+      t.kind === 'count'
+        ? `${people(t.target)} tham gia ${what}`
+        : `tỷ lệ bao phủ ${what} ${formatPercent(t.target)}`;
+    const source = t.document ? `theo Kế hoạch số ${t.document}` : 'do BHXH tỉnh xác định';
+    const head = `Chỉ tiêu gần nhất về ${what} là năm ${t.year}: ${value} (${source})`;
+    if (t.status === 'met') return `${head}; toàn tỉnh đã đạt mức này.`;
+    if (t.status !== 'not_met' || t.peopleNeeded === null) return `${head}.`;
+    const { pace } = t;
+    const required =
+      pace.required !== null
+        ? `, bình quân ${people(Math.ceil(pace.required))}/tháng trong ${pace.monthsLeft} tháng đến hết năm ${t.year}`
+        : '';
+    const achieved =
+      pace.achieved !== null
+        ? `; từ đầu năm đến nay bình quân mỗi tháng ${pace.achieved >= 0 ? 'tăng' : 'giảm'} ${people(Math.round(Math.abs(pace.achieved)))}${pace.verdict === 'on_track' ? ': đúng tiến độ' : pace.verdict === 'behind' ? ': chậm tiến độ' : ''}`
+        : '';
+    const base = t.kind === 'rate' ? ' (tính trên lực lượng lao động hiện nay)' : '';
+    return `${head}; để đạt, cần phát triển thêm ${people(t.peopleNeeded)}${base}${required}${achieved}.`;
+  };
+  const parts = [one('BHXH', s.laterTarget?.bhxh ?? null), one('BHTN', s.laterTarget?.bhtn ?? null)].filter(
+    (x): x is string => x !== null,
+  );
+  return parts.length ? parts.join(' ') : null;
+}
+
 export function buildSummary(s: SummaryInput): string[] {
   const p = s.province;
   const rates = [
@@ -206,6 +237,7 @@ export function buildSummary(s: SummaryInput): string[] {
     rates,
     changeSentence(s),
     paceSentence(s),
+    laterTargetSentence(s),
     districtSentence(s),
     projectionSentence(s),
     carriedSentence(s),

@@ -25,6 +25,7 @@ import { getReportTexts } from '../repos/report-texts';
 import { getSettings } from '../repos/settings';
 import { listPlans } from '../repos/targets';
 import { monthForPeriod, valuesForMonth } from '../services/values';
+import { laterTargets } from './later-target';
 import { territoryBreakdown, territoryRowsByKey } from './territory-groups';
 import { UserError } from '../../../shared/api/contract';
 
@@ -100,6 +101,10 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   };
   const targetSources = sourcesOf(db, blockRows);
   const warnings = dataMonth !== month ? [carriedWarning(month, dataMonth)] : [];
+  const laterTarget = laterTargets(db, provinceRow, dataMonth, year, {
+    bhxh: province.bhxh,
+    bhtn: province.bhtnCoverage,
+  });
 
   return {
     period: formatPeriod(period),
@@ -110,6 +115,7 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
     plan: current.plan,
     dataMonth,
     comparedWith,
+    laterTarget,
     targetKind,
     targetSources,
     districts,
@@ -125,6 +131,7 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
         targetKind,
         targetSources,
         comparedWith,
+        laterTarget,
       }),
     ],
     texts: getReportTexts(db, 'progress', formatPeriod(period)),
