@@ -153,9 +153,10 @@ describe('a clerk’s tasks in the browser', () => {
   it('previews and saves the trend report of a district as PDF and Excel', async () => {
     await go('bao-cao');
     await chooseKind('Diễn biến theo tháng của một đơn vị', 'trend');
+    // Typed into the select's own search box, not wherever the keyboard is: the PDF viewer may hold it.
     await page.getByTestId('report-unit').click();
-    await page.keyboard.type('pleiku');
-    await page.keyboard.press('Enter');
+    await page.getByTestId('report-unit').locator('input').fill('pleiku');
+    await page.locator('.ant-select-dropdown:visible').getByText('Thành phố Pleiku', { exact: true }).click();
     const [lf, bb, tn] = SAMPLE_FIGURES['622']!;
     const march = formatRate(((bb! + tn!) / lf!) * 100);
     // The preview is the PDF itself, for the unit just chosen.
