@@ -1,6 +1,12 @@
 /** What the dashboard shows, computed from `values.get` alone so it works before the reports land. */
 import type { TargetInfo, ValuesResult, ValuesRow } from '../../../../shared/api/types';
-import { computeProgress, type Progress, type TargetKind } from '../../../../shared/domain/progress';
+import {
+  computeProgress,
+  type Progress,
+  type ProgressStatus,
+  type TargetKind,
+  type Verdict,
+} from '../../../../shared/domain/progress';
 import {
   BHTN,
   BHTN_COVERAGE,
@@ -125,6 +131,9 @@ export interface DistrictBar {
   bhxhTarget: number | null;
   bhtn: number | null;
   bhtnTarget: number | null;
+  /** Against the district's own target, whatever its kind: what colours the bar. */
+  bhxhStatus: ProgressStatus;
+  bhtnStatus: ProgressStatus;
 }
 
 /** "Huyện Chư Păh" → "Chư Păh": the chart axis has little room. */
@@ -141,7 +150,73 @@ export function districtBars(v: ValuesResult): DistrictBar[] {
     bhxhTarget: rate(d, BHXH_COVERAGE),
     bhtn: d.cells[BHTN_COVERAGE]?.value ?? null,
     bhtnTarget: rate(d, BHTN_COVERAGE),
+    bhxhStatus: rowProgress(d, BHXH_COVERAGE).status,
+    bhtnStatus: rowProgress(d, BHTN_COVERAGE).status,
   }));
+}
+
+/** Highest coverage first, districts without figures last: the director reads the ranking. */
+export function sortedBars(bars: DistrictBar[], which: 'bhxh' | 'bhtn'): DistrictBar[] {
+  return [...bars].sort((a, b) => (b[which] ?? -Infinity) - (a[which] ?? -Infinity));
+}
+
+export interface NextTarget {
+  year: number;
+  kind: TargetKind;
+  target: number;
+  /** People still to add by December of that year, counted against this month's labour force. */
+  needed: number | null;
+  monthsLeft: number;
+  /** People a month needed, and people a month added so far (the report's pace). */
+  required: number | null;
+  achieved: number | null;
+  verdict: Verdict;
+}
+
+/**
+ * When the current year has no target, the distance to the plan's next year that has one (plan 156 sets
+ * 2023 and 2025 only): without it a director sees a grey badge and nothing of the plan's 2025 aim.
+ */
+export function nextTarget(input: {
+  month: string;
+  targets: { year: number; value: number; kind: TargetKind }[];
+  laborForce: number | null;
+  participants: number | null;
+  coverage: number | null;
+  achieved: number | null;
+}): NextTarget | null {
+  const { year, month } = splitMonth(input.month);
+  const next = input.targets.filter((t) => t.year > year).sort((a, b) => a.year - b.year)[0];
+  if (!next) return null;
+  const p = computeProgress({
+    actual: next.kind === 'rate' ? input.coverage : input.participants,
+    target: next.value,
+    targetKind: next.kind,
+    laborForce: input.laborForce,
+    participants: input.participants,
+  });
+  const monthsLeft = (next.year - year) * 12 + (12 - month);
+  const required = p.peopleNeeded !== null ? p.peopleNeeded / monthsLeft : null;
+  const verdict: Verdict =
+    p.status === 'met'
+      ? 'met'
+      : p.status !== 'not_met'
+        ? p.status
+        : required === null || input.achieved === null
+          ? 'no_pace'
+          : input.achieved >= required
+            ? 'on_track'
+            : 'behind';
+  return {
+    year: next.year,
+    kind: next.kind,
+    target: next.value,
+    needed: p.peopleNeeded,
+    monthsLeft,
+    required,
+    achieved: input.achieved,
+    verdict,
+  };
 }
 
 export interface TrendRow {
@@ -155,6 +230,8 @@ export interface TrendRow {
   /** Projected values (line from the last actual month to December). */
   bhxhProjected?: number | null;
   bhtnProjected?: number | null;
+  /** The month's figures are carried from an earlier month: drawn hollow, as the PDF does. */
+  carried: boolean;
 }
 
 export interface TrendInput {
@@ -213,7 +290,18 @@ export function trendRows(
       bhtnTarget: p?.bhtnTarget ?? anyTarget('bhtnTarget'),
       bhxhProjected: line(bx, projBhxh, m),
       bhtnProjected: line(bt, projBhtn, m),
+      carried: m <= lastActual && !!p?.carried,
     });
   }
   return { rows, projected: { bhxh: projBhxh, bhtn: projBhtn } };
+}
+
+/** The province's coverage and its rate target, drawn across the district bars. */
+export function provinceLine(
+  province: ValuesRow,
+  which: 'bhxh' | 'bhtn',
+): { value: number | null; target: number | null } {
+  const c = which === 'bhxh' ? BHXH_COVERAGE : BHTN_COVERAGE;
+  const t = rowTarget(province, c);
+  return { value: province.cells[c]?.value ?? null, target: t?.kind === 'rate' ? t.value : null };
 }
