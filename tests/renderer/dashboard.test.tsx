@@ -394,7 +394,7 @@ describe('Tổng quan reads the signed report (issue 11, items 5 and 6)', () => 
       'Chưa đạt chỉ tiêu của huyện',
       'Chỉ tiêu của huyện',
       'Toàn tỉnh: 15,00%',
-      'Chỉ tiêu toàn tỉnh: 16,83%',
+      'Chỉ tiêu toàn tỉnh năm 2024: 16,83%',
     ]);
     for (const span of legend.querySelectorAll('span'))
       expect(contrastOnWhite(getComputedStyle(span).color)).toBeGreaterThanOrEqual(4.5);
@@ -416,7 +416,23 @@ describe('dashboard model', () => {
       'bhxh',
     );
     expect(withEmpty.map((b) => b.unit)).toEqual(['622', '635', 'x']);
-    expect(provinceLine(provinceRow(sampleValues())!, 'bhtn')).toEqual({ value: 9, target: 8.5 });
+    expect(provinceLine(provinceRow(sampleValues())!, 'bhtn', 2024)).toEqual({
+      value: 9,
+      target: 8.5,
+      targetYear: 2024,
+    });
+    // No 2024 target: the plan's next one is drawn, with its year.
+    const bare = provinceRow(sampleValues({ provinceTargets: false }))!;
+    const next = nextTarget({
+      month: '2024-03',
+      targets: [{ year: 2025, value: 16.83, kind: 'rate' }],
+      laborForce: 200000,
+      participants: 30000,
+      coverage: 15,
+      achieved: null,
+    });
+    expect(provinceLine(bare, 'bhxh', 2024, next)).toEqual({ value: 15, target: 16.83, targetYear: 2025 });
+    expect(provinceLine(bare, 'bhxh', 2024, null)).toEqual({ value: 15, target: null, targetYear: 2024 });
   });
 
   it('marks carried months in the trend and keeps them out of the projection line', () => {

@@ -25,6 +25,8 @@ import { useTrend } from './useTrend';
 import { loadGate } from '../../components/LoadGate';
 import { FirstRunChecklist } from '../../components/FirstRunChecklist';
 
+const WHICH = { bhxh: BHXH_COVERAGE, bhtn: BHTN_COVERAGE } as const;
+
 // The charts (recharts, the largest library here) load after the figures: the first screen stays small.
 const DistrictChart = lazy(async () => ({ default: (await import('./DistrictChart')).DistrictChart }));
 const TrendChart = lazy(async () => ({ default: (await import('./TrendChart')).TrendChart }));
@@ -155,7 +157,7 @@ export function DashboardScreen() {
               <DistrictChart
                 data={districtBars(v)}
                 which={which}
-                province={province ? provinceLine(province, which) : null}
+                province={province ? provinceLine(province, which, year, nextOf(WHICH[which])) : null}
               />
             </Suspense>
           </Card>

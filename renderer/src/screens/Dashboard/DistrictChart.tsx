@@ -28,7 +28,7 @@ export function DistrictChart({
 }: {
   data: DistrictBar[];
   which: 'bhxh' | 'bhtn';
-  province: { value: number | null; target: number | null } | null;
+  province: { value: number | null; target: number | null; targetYear: number } | null;
 }) {
   const target = which === 'bhxh' ? 'bhxhTarget' : 'bhtnTarget';
   const status = which === 'bhxh' ? 'bhxhStatus' : 'bhtnStatus';
@@ -144,7 +144,7 @@ export function DistrictChart({
                   key: 'province-target',
                   swatch: 'dash' as const,
                   color: TARGET_COLOR,
-                  text: `Chỉ tiêu toàn tỉnh: ${formatPercent(province.target)}`,
+                  text: `Chỉ tiêu toàn tỉnh năm ${province.targetYear}: ${formatPercent(province.target)}`,
                 },
               ]
             : []),

@@ -296,12 +296,20 @@ export function trendRows(
   return { rows, projected: { bhxh: projBhxh, bhtn: projBhtn } };
 }
 
-/** The province's coverage and its rate target, drawn across the district bars. */
+/**
+ * The province's coverage and its rate target, drawn across the district bars; when the year has no
+ * target, the plan's next one (named with its year), so the line a director measures against is there.
+ */
 export function provinceLine(
   province: ValuesRow,
   which: 'bhxh' | 'bhtn',
-): { value: number | null; target: number | null } {
+  year: number,
+  next: NextTarget | null = null,
+): { value: number | null; target: number | null; targetYear: number } {
   const c = which === 'bhxh' ? BHXH_COVERAGE : BHTN_COVERAGE;
+  const value = province.cells[c]?.value ?? null;
   const t = rowTarget(province, c);
-  return { value: province.cells[c]?.value ?? null, target: t?.kind === 'rate' ? t.value : null };
+  if (t) return { value, target: t.kind === 'rate' ? t.value : null, targetYear: year };
+  if (next?.kind === 'rate') return { value, target: next.target, targetYear: next.year };
+  return { value, target: null, targetYear: year };
 }
