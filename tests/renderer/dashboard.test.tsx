@@ -416,6 +416,23 @@ describe('dashboard model', () => {
       'bhxh',
     );
     expect(withEmpty.map((b) => b.unit)).toEqual(['622', '635', 'x']);
+    // Before December a district is coloured by the report's pace verdict, as the report judges it.
+    const report = progressModel('2024-03', {}, {}, null);
+    report.districts = [
+      {
+        ...report.province,
+        unit: '635',
+        bhxh: {
+          ...report.province.bhxh,
+          pace: { required: 90, achieved: 40, monthsLeft: 9, verdict: 'behind' },
+        },
+      },
+    ];
+    const judged = districtBars(sampleValues(), report);
+    expect(judged.map((b) => [b.unit, b.bhxhStatus, b.bhtnStatus])).toEqual([
+      ['622', 'met', 'met'],
+      ['635', 'behind', 'no_target'],
+    ]);
     expect(provinceLine(provinceRow(sampleValues())!, 'bhtn', 2024)).toEqual({
       value: 9,
       target: 8.5,

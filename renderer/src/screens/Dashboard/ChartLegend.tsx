@@ -1,9 +1,12 @@
-import type { ProgressStatus } from '../../../../shared/domain/progress';
+import type { Verdict } from '../../../../shared/domain/progress';
 
-/** Bar colours by status; each is at least 3:1 against white, as a graphic must be. */
-export const STATUS_COLOR: Record<ProgressStatus, string> = {
+/** Bar colours by verdict; each is at least 3:1 against white, as a graphic must be. */
+export const STATUS_COLOR: Record<Verdict, string> = {
   met: '#237804',
+  on_track: '#389e0d',
+  behind: '#d46b08',
   not_met: '#cf1322',
+  no_pace: '#737373',
   no_target: '#737373',
   no_data: '#737373',
 };

@@ -155,7 +155,7 @@ export function DashboardScreen() {
           >
             <Suspense fallback={<Skeleton active />}>
               <DistrictChart
-                data={districtBars(v)}
+                data={districtBars(v, report)}
                 which={which}
                 province={province ? provinceLine(province, which, year, nextOf(WHICH[which])) : null}
               />

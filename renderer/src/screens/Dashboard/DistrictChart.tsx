@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ProgressStatus } from '../../../../shared/domain/progress';
+import { VERDICT_LABEL, type Verdict } from '../../../../shared/domain/progress';
 import { formatPercent, formatRate } from '../../../../shared/format/vi';
 import { sortedBars, type DistrictBar } from './dashboard-model';
 import { STATUS_COLOR, ChartLegend } from './ChartLegend';
@@ -72,7 +72,7 @@ export function DistrictChart({
                   height: number;
                   payload: DistrictBar;
                 };
-                const s: ProgressStatus = p.payload[status];
+                const s: Verdict = p.payload[status];
                 return (
                   <rect
                     x={p.x}
@@ -122,7 +122,7 @@ export function DistrictChart({
       <ChartLegend
         testId={`district-legend-${which}`}
         items={[
-          ...(['met', 'not_met', 'no_target', 'no_data'] as const)
+          ...(['met', 'on_track', 'behind', 'not_met', 'no_pace', 'no_target', 'no_data'] as const)
             .filter((s) => statuses.has(s))
             .map((s) => ({ key: s, swatch: 'box' as const, color: STATUS_COLOR[s], text: STATUS_TEXT[s] })),
           ...(rows.some((d) => d[target] !== null)
@@ -154,9 +154,10 @@ export function DistrictChart({
   );
 }
 
-const STATUS_TEXT: Record<ProgressStatus, string> = {
+// The report's words for each verdict; a grey bar says why it is grey.
+const STATUS_TEXT: Record<Verdict, string> = {
+  ...VERDICT_LABEL,
   met: 'Đạt chỉ tiêu của huyện',
   not_met: 'Chưa đạt chỉ tiêu của huyện',
   no_target: 'Huyện chưa có chỉ tiêu',
-  no_data: 'Chưa có số liệu',
 };

@@ -3,7 +3,6 @@ import type { TargetInfo, ValuesResult, ValuesRow } from '../../../../shared/api
 import {
   computeProgress,
   type Progress,
-  type ProgressStatus,
   type TargetKind,
   type Verdict,
 } from '../../../../shared/domain/progress';
@@ -17,6 +16,7 @@ import {
   LABOR_FORCE,
 } from '../../../../shared/domain/indicators';
 import { splitMonth } from '../../../../shared/domain/period';
+import type { ProgressReportModel } from '../../../../shared/reports/model';
 import {
   BHTN_MEASURE,
   BHXH_MEASURE,
@@ -131,9 +131,12 @@ export interface DistrictBar {
   bhxhTarget: number | null;
   bhtn: number | null;
   bhtnTarget: number | null;
-  /** Against the district's own target, whatever its kind: what colours the bar. */
-  bhxhStatus: ProgressStatus;
-  bhtnStatus: ProgressStatus;
+  /**
+   * Against the district's own target, whatever its kind: the signed report's verdict (pace before
+   * December) when it has come, else the result. What colours the bar.
+   */
+  bhxhStatus: Verdict;
+  bhtnStatus: Verdict;
 }
 
 /** "Huyện Chư Păh" → "Chư Păh": the chart axis has little room. */
@@ -141,7 +144,8 @@ export function shortName(name: string): string {
   return name.replace(/^(Huyện|Thị xã|Thành phố|Tỉnh)\s+/u, '');
 }
 
-export function districtBars(v: ValuesResult): DistrictBar[] {
+export function districtBars(v: ValuesResult, report: ProgressReportModel | null = null): DistrictBar[] {
+  const judged = new Map((report?.districts ?? []).map((r) => [r.unit, r]));
   const rate = (r: ValuesRow, c: CoverageKey) => (r.targets[c]?.kind === 'rate' ? r.targets[c]!.value : null);
   return districtRows(v).map((d) => ({
     unit: d.unit,
@@ -150,8 +154,8 @@ export function districtBars(v: ValuesResult): DistrictBar[] {
     bhxhTarget: rate(d, BHXH_COVERAGE),
     bhtn: d.cells[BHTN_COVERAGE]?.value ?? null,
     bhtnTarget: rate(d, BHTN_COVERAGE),
-    bhxhStatus: rowProgress(d, BHXH_COVERAGE).status,
-    bhtnStatus: rowProgress(d, BHTN_COVERAGE).status,
+    bhxhStatus: judged.get(d.unit)?.bhxh.pace.verdict ?? rowProgress(d, BHXH_COVERAGE).status,
+    bhtnStatus: judged.get(d.unit)?.bhtnCoverage.pace.verdict ?? rowProgress(d, BHTN_COVERAGE).status,
   }));
 }
 
