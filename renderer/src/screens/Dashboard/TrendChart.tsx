@@ -91,10 +91,17 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
               stroke="#1677ff"
               strokeDasharray="6 4"
               dot={false}
+              isAnimationActive={false}
               connectNulls
             />
             {has('bhxhTarget') && (
-              <Line dataKey="bhxhTarget" name="Chỉ tiêu BHXH" stroke="#d4380d" dot={false} />
+              <Line
+                dataKey="bhxhTarget"
+                name="Chỉ tiêu BHXH"
+                stroke="#d4380d"
+                dot={false}
+                isAnimationActive={false}
+              />
             )}
             <Line
               dataKey="bhtn"
@@ -111,10 +118,17 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
               stroke="#08979c"
               strokeDasharray="6 4"
               dot={false}
+              isAnimationActive={false}
               connectNulls
             />
             {has('bhtnTarget') && (
-              <Line dataKey="bhtnTarget" name="Chỉ tiêu BHTN" stroke="#fa8c16" dot={false} />
+              <Line
+                dataKey="bhtnTarget"
+                name="Chỉ tiêu BHTN"
+                stroke="#fa8c16"
+                dot={false}
+                isAnimationActive={false}
+              />
             )}
           </ComposedChart>
         </ResponsiveContainer>
