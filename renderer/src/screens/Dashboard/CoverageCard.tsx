@@ -6,14 +6,32 @@ import {
   formatSignedCount,
   formatSignedRate,
 } from '../../../../shared/format/vi';
-import { STATUS_LABEL, type TargetKind } from '../../../../shared/domain/progress';
-import type { CoverageSummary } from './dashboard-model';
+import { VERDICT_LABEL, type TargetKind, type Verdict } from '../../../../shared/domain/progress';
+import type { CoverageProgress } from '../../../../shared/reports/model';
+import type { CoverageSummary, NextTarget } from './dashboard-model';
 
 const WHAT = { bhxh_coverage: 'BHXH', bhtn_coverage: 'BHTN' } as const;
 const IDS = { bhxh_coverage: 'bhxh', bhtn_coverage: 'bhtn' } as const;
 
 const people = (n: number | null) => `${formatCount(n)} người`;
 const inUnit = (kind: TargetKind, n: number | null) => (kind === 'count' ? people(n) : formatPercent(n));
+const perMonth = (n: number | null) => `${formatCount(n === null ? null : Math.round(n))} người/tháng`;
+
+const VERDICT_COLOR: Partial<Record<Verdict, string>> = {
+  met: 'green',
+  on_track: 'green',
+  not_met: 'red',
+  behind: 'orange',
+};
+
+/** "tăng 0,37 điểm %" / "giảm 120 người" / "không đổi". */
+function change(kind: TargetKind, n: number): string {
+  if (Math.abs(n) < 1e-9) return 'không đổi';
+  const word = n > 0 ? 'tăng' : 'giảm';
+  return kind === 'count'
+    ? `${word} ${formatCount(Math.abs(n))} người`
+    : `${word} ${formatRate(Math.abs(n))} điểm %`;
+}
 
 /**
  * The province against the plan's target for the year, people still needed, districts met. A rate plan
@@ -25,25 +43,38 @@ export function CoverageCard({
   year,
   planNumber,
   otherYears = [],
+  report = null,
+  comparedWith = null,
+  next = null,
 }: {
   summary: CoverageSummary;
   year: number;
   planNumber: string | null;
   /** The plan's targets for other years, shown when this year has none (the app never invents one). */
   otherYears?: { year: number; value: number; kind: TargetKind }[];
+  /** The signed report's figures for this coverage: its verdict (pace before December) and its change. */
+  report?: CoverageProgress | null;
+  /** The last earlier month with figures, as the report names it ("tháng 3/2024"). */
+  comparedWith?: { month: string; label: string } | null;
+  /** The plan's next year with a target, when this year has none. */
+  next?: NextTarget | null;
 }) {
   const { progress: p, kind } = summary;
   const id = IDS[summary.indicator];
   const what = WHAT[summary.indicator];
   const count = kind === 'count';
-  const color = p.status === 'met' ? 'green' : p.status === 'not_met' ? 'orange' : 'default';
+  // The report's verdict when it has come: before December it judges the pace, as the signed report does.
+  const verdict: Verdict = p.target === null && next ? next.verdict : (report?.pace.verdict ?? p.status);
+  const badge =
+    p.target === null && next ? `${VERDICT_LABEL[verdict]} (chỉ tiêu ${next.year})` : VERDICT_LABEL[verdict];
+  const pace = p.target !== null ? report?.pace : undefined;
   return (
     <Card
       size="small"
       title={count ? `Số người tham gia ${what} toàn tỉnh` : `Tỷ lệ bao phủ ${what} toàn tỉnh`}
       extra={
-        <Tag color={color} data-testid={`province-${id}-status`}>
-          {STATUS_LABEL[p.status]}
+        <Tag color={VERDICT_COLOR[verdict] ?? 'default'} data-testid={`province-${id}-status`}>
+          {badge}
         </Tag>
       }
     >
@@ -107,6 +138,26 @@ export function CoverageCard({
           <span>
             Cần phát triển thêm: <b data-testid={`province-${id}-needed`}>{formatCount(p.peopleNeeded)}</b>{' '}
             người
+          </span>
+        )}
+        {pace && pace.required !== null && (
+          <span data-testid={`province-${id}-pace`}>
+            Cần bình quân <b>{perMonth(pace.required)}</b> trong {pace.monthsLeft} tháng còn lại; đã đạt{' '}
+            {perMonth(pace.achieved)}.
+          </span>
+        )}
+        {p.target === null && next && (
+          <span data-testid={`province-${id}-next`}>
+            Đến chỉ tiêu năm {next.year} ({inUnit(next.kind, next.target)}): cần thêm{' '}
+            <b>{people(next.needed)}</b>
+            {next.required !== null &&
+              `, bình quân ${perMonth(next.required)} trong ${next.monthsLeft} tháng; đã đạt ${perMonth(next.achieved)}`}
+            .
+          </span>
+        )}
+        {report && report.changeSincePreviousMonth !== null && comparedWith && (
+          <span data-testid={`province-${id}-change`}>
+            So với {comparedWith.label}: {change(report.targetKind ?? kind, report.changeSincePreviousMonth)}
           </span>
         )}
         <span data-testid={`districts-met-${id}`}>

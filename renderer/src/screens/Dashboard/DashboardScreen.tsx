@@ -6,7 +6,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { labelOf } from '../../components/period-text';
-import { BHTN_COVERAGE, BHXH_COVERAGE } from '../../../../shared/domain/indicators';
+import { BHTN_COVERAGE, BHXH_COVERAGE, LABOR_FORCE } from '../../../../shared/domain/indicators';
 import { monthLabel, splitMonth } from '../../../../shared/domain/period';
 import { formatPercent } from '../../../../shared/format/vi';
 import { CoverageCard } from './CoverageCard';
@@ -14,7 +14,9 @@ import {
   coverageSummary,
   districtBars,
   missingDistricts,
+  nextTarget,
   NUMERATOR,
+  provinceLine,
   provinceRow,
   trendRows,
   type CoverageKey,
@@ -22,6 +24,8 @@ import {
 import { useTrend } from './useTrend';
 import { loadGate } from '../../components/LoadGate';
 import { FirstRunChecklist } from '../../components/FirstRunChecklist';
+
+const WHICH = { bhxh: BHXH_COVERAGE, bhtn: BHTN_COVERAGE } as const;
 
 // The charts (recharts, the largest library here) load after the figures: the first screen stays small.
 const DistrictChart = lazy(async () => ({ default: (await import('./DistrictChart')).DistrictChart }));
@@ -62,6 +66,29 @@ export function DashboardScreen() {
   if (gate || !v) return gate;
 
   const year = splitMonth(v.month).year;
+  // The report for the month shown: a stale one (another period) never lends its verdict.
+  const report = progress.data && progress.data.month === v.month ? progress.data : null;
+  const reportOf = (indicator: CoverageKey) =>
+    report ? (indicator === BHXH_COVERAGE ? report.province.bhxh : report.province.bhtnCoverage) : null;
+  const nextOf = (indicator: CoverageKey) =>
+    province
+      ? nextTarget({
+          month: v.month,
+          targets: otherYears(indicator),
+          laborForce: province.cells[LABOR_FORCE]?.value ?? null,
+          participants: province.cells[NUMERATOR[indicator]]?.value ?? null,
+          coverage: province.cells[indicator]?.value ?? null,
+          achieved: reportOf(indicator)?.pace.achieved ?? null,
+        })
+      : null;
+  const cardProps = (indicator: CoverageKey) => ({
+    year,
+    planNumber: v.plan?.number ?? null,
+    otherYears: otherYears(indicator),
+    report: reportOf(indicator),
+    comparedWith: report?.comparedWith ?? null,
+    next: nextOf(indicator),
+  });
   const bhxh = coverageSummary(v, BHXH_COVERAGE);
   const bhtn = coverageSummary(v, BHTN_COVERAGE);
   const missing = missingDistricts(v);
@@ -93,24 +120,10 @@ export function DashboardScreen() {
       )}
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
-          {bhxh && (
-            <CoverageCard
-              summary={bhxh}
-              year={year}
-              planNumber={v.plan?.number ?? null}
-              otherYears={otherYears(BHXH_COVERAGE)}
-            />
-          )}
+          {bhxh && <CoverageCard summary={bhxh} {...cardProps(BHXH_COVERAGE)} />}
         </Col>
         <Col xs={24} lg={12}>
-          {bhtn && (
-            <CoverageCard
-              summary={bhtn}
-              year={year}
-              planNumber={v.plan?.number ?? null}
-              otherYears={otherYears(BHTN_COVERAGE)}
-            />
-          )}
+          {bhtn && <CoverageCard summary={bhtn} {...cardProps(BHTN_COVERAGE)} />}
         </Col>
         {progress.data && progress.data.summary.length > 0 && (
           <Col span={24}>
@@ -141,7 +154,11 @@ export function DashboardScreen() {
             }
           >
             <Suspense fallback={<Skeleton active />}>
-              <DistrictChart data={districtBars(v)} which={which} />
+              <DistrictChart
+                data={districtBars(v, report)}
+                which={which}
+                province={province ? provinceLine(province, which, year, nextOf(WHICH[which])) : null}
+              />
             </Suspense>
           </Card>
         </Col>

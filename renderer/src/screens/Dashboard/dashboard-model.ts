@@ -1,6 +1,11 @@
 /** What the dashboard shows, computed from `values.get` alone so it works before the reports land. */
 import type { TargetInfo, ValuesResult, ValuesRow } from '../../../../shared/api/types';
-import { computeProgress, type Progress, type TargetKind } from '../../../../shared/domain/progress';
+import {
+  computeProgress,
+  type Progress,
+  type TargetKind,
+  type Verdict,
+} from '../../../../shared/domain/progress';
 import {
   BHTN,
   BHTN_COVERAGE,
@@ -11,6 +16,7 @@ import {
   LABOR_FORCE,
 } from '../../../../shared/domain/indicators';
 import { splitMonth } from '../../../../shared/domain/period';
+import type { ProgressReportModel } from '../../../../shared/reports/model';
 import {
   BHTN_MEASURE,
   BHXH_MEASURE,
@@ -125,6 +131,12 @@ export interface DistrictBar {
   bhxhTarget: number | null;
   bhtn: number | null;
   bhtnTarget: number | null;
+  /**
+   * Against the district's own target, whatever its kind: the signed report's verdict (pace before
+   * December) when it has come, else the result. What colours the bar.
+   */
+  bhxhStatus: Verdict;
+  bhtnStatus: Verdict;
 }
 
 /** "Huyện Chư Păh" → "Chư Păh": the chart axis has little room. */
@@ -132,7 +144,8 @@ export function shortName(name: string): string {
   return name.replace(/^(Huyện|Thị xã|Thành phố|Tỉnh)\s+/u, '');
 }
 
-export function districtBars(v: ValuesResult): DistrictBar[] {
+export function districtBars(v: ValuesResult, report: ProgressReportModel | null = null): DistrictBar[] {
+  const judged = new Map((report?.districts ?? []).map((r) => [r.unit, r]));
   const rate = (r: ValuesRow, c: CoverageKey) => (r.targets[c]?.kind === 'rate' ? r.targets[c]!.value : null);
   return districtRows(v).map((d) => ({
     unit: d.unit,
@@ -141,7 +154,73 @@ export function districtBars(v: ValuesResult): DistrictBar[] {
     bhxhTarget: rate(d, BHXH_COVERAGE),
     bhtn: d.cells[BHTN_COVERAGE]?.value ?? null,
     bhtnTarget: rate(d, BHTN_COVERAGE),
+    bhxhStatus: judged.get(d.unit)?.bhxh.pace.verdict ?? rowProgress(d, BHXH_COVERAGE).status,
+    bhtnStatus: judged.get(d.unit)?.bhtnCoverage.pace.verdict ?? rowProgress(d, BHTN_COVERAGE).status,
   }));
+}
+
+/** Highest coverage first, districts without figures last: the director reads the ranking. */
+export function sortedBars(bars: DistrictBar[], which: 'bhxh' | 'bhtn'): DistrictBar[] {
+  return [...bars].sort((a, b) => (b[which] ?? -Infinity) - (a[which] ?? -Infinity));
+}
+
+export interface NextTarget {
+  year: number;
+  kind: TargetKind;
+  target: number;
+  /** People still to add by December of that year, counted against this month's labour force. */
+  needed: number | null;
+  monthsLeft: number;
+  /** People a month needed, and people a month added so far (the report's pace). */
+  required: number | null;
+  achieved: number | null;
+  verdict: Verdict;
+}
+
+/**
+ * When the current year has no target, the distance to the plan's next year that has one (plan 156 sets
+ * 2023 and 2025 only): without it a director sees a grey badge and nothing of the plan's 2025 aim.
+ */
+export function nextTarget(input: {
+  month: string;
+  targets: { year: number; value: number; kind: TargetKind }[];
+  laborForce: number | null;
+  participants: number | null;
+  coverage: number | null;
+  achieved: number | null;
+}): NextTarget | null {
+  const { year, month } = splitMonth(input.month);
+  const next = input.targets.filter((t) => t.year > year).sort((a, b) => a.year - b.year)[0];
+  if (!next) return null;
+  const p = computeProgress({
+    actual: next.kind === 'rate' ? input.coverage : input.participants,
+    target: next.value,
+    targetKind: next.kind,
+    laborForce: input.laborForce,
+    participants: input.participants,
+  });
+  const monthsLeft = (next.year - year) * 12 + (12 - month);
+  const required = p.peopleNeeded !== null ? p.peopleNeeded / monthsLeft : null;
+  const verdict: Verdict =
+    p.status === 'met'
+      ? 'met'
+      : p.status !== 'not_met'
+        ? p.status
+        : required === null || input.achieved === null
+          ? 'no_pace'
+          : input.achieved >= required
+            ? 'on_track'
+            : 'behind';
+  return {
+    year: next.year,
+    kind: next.kind,
+    target: next.value,
+    needed: p.peopleNeeded,
+    monthsLeft,
+    required,
+    achieved: input.achieved,
+    verdict,
+  };
 }
 
 export interface TrendRow {
@@ -155,6 +234,8 @@ export interface TrendRow {
   /** Projected values (line from the last actual month to December). */
   bhxhProjected?: number | null;
   bhtnProjected?: number | null;
+  /** The month's figures are carried from an earlier month: drawn hollow, as the PDF does. */
+  carried: boolean;
 }
 
 export interface TrendInput {
@@ -213,7 +294,26 @@ export function trendRows(
       bhtnTarget: p?.bhtnTarget ?? anyTarget('bhtnTarget'),
       bhxhProjected: line(bx, projBhxh, m),
       bhtnProjected: line(bt, projBhtn, m),
+      carried: m <= lastActual && !!p?.carried,
     });
   }
   return { rows, projected: { bhxh: projBhxh, bhtn: projBhtn } };
+}
+
+/**
+ * The province's coverage and its rate target, drawn across the district bars; when the year has no
+ * target, the plan's next one (named with its year), so the line a director measures against is there.
+ */
+export function provinceLine(
+  province: ValuesRow,
+  which: 'bhxh' | 'bhtn',
+  year: number,
+  next: NextTarget | null = null,
+): { value: number | null; target: number | null; targetYear: number } {
+  const c = which === 'bhxh' ? BHXH_COVERAGE : BHTN_COVERAGE;
+  const value = province.cells[c]?.value ?? null;
+  const t = rowTarget(province, c);
+  if (t) return { value, target: t.kind === 'rate' ? t.value : null, targetYear: year };
+  if (next?.kind === 'rate') return { value, target: next.target, targetYear: next.year };
+  return { value, target: null, targetYear: year };
 }
