@@ -2,6 +2,7 @@
 import type { TargetInfo, ValuesResult, ValuesRow } from '../../../../shared/api/types';
 import {
   computeProgress,
+  towardLaterTarget,
   type Progress,
   type TargetKind,
   type Verdict,
@@ -192,34 +193,22 @@ export function nextTarget(input: {
   const { year, month } = splitMonth(input.month);
   const next = input.targets.filter((t) => t.year > year).sort((a, b) => a.year - b.year)[0];
   if (!next) return null;
-  const p = computeProgress({
-    actual: next.kind === 'rate' ? input.coverage : input.participants,
-    target: next.value,
-    targetKind: next.kind,
-    laborForce: input.laborForce,
-    participants: input.participants,
-  });
-  const monthsLeft = (next.year - year) * 12 + (12 - month);
-  const required = p.peopleNeeded !== null ? p.peopleNeeded / monthsLeft : null;
-  const verdict: Verdict =
-    p.status === 'met'
-      ? 'met'
-      : p.status !== 'not_met'
-        ? p.status
-        : required === null || input.achieved === null
-          ? 'no_pace'
-          : input.achieved >= required
-            ? 'on_track'
-            : 'behind';
+  // The same rule as the report's section I (towardLaterTarget): one home for the pace to a later target.
+  const t = towardLaterTarget(
+    { ...next, document: null },
+    { year, month },
+    { rate: input.coverage, laborForce: input.laborForce, participants: input.participants },
+    input.achieved,
+  );
   return {
-    year: next.year,
-    kind: next.kind,
+    year: t.year,
+    kind: t.kind,
     target: next.value,
-    needed: p.peopleNeeded,
-    monthsLeft,
-    required,
-    achieved: input.achieved,
-    verdict,
+    needed: t.peopleNeeded,
+    monthsLeft: t.pace.monthsLeft,
+    required: t.pace.required,
+    achieved: t.pace.achieved,
+    verdict: t.pace.verdict,
   };
 }
 
