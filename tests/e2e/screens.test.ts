@@ -67,6 +67,11 @@ describe('every screen', () => {
     const { page } = app;
     await page.goto(server.url.replace(/#.*/, ''));
     await page.getByTestId('province-bhxh-coverage').waitFor();
+    // Let the dashboard settle (its report, then its lazily loaded charts) before the keys: a screen still
+    // rendering under the keyboard can take the key presses meant for the menu on a slow machine.
+    await page.getByTestId('progress-summary').first().waitFor();
+    await page.getByTestId('district-chart-bhxh').waitFor();
+    await page.getByTestId('trend-chart').waitFor();
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -92,9 +97,16 @@ describe('every screen', () => {
       });
     let active = await focused();
     // The first arrow enters the menu on its current item, the next ones move down.
+    // The menu moves focus on the next animation frame: wait for it to land before the next key.
     for (let i = 0; i < 3 && !(active.role === 'menuitem' && active.text === 'Số liệu'); i++) {
+      const before = `${active.role}|${active.text}`;
       await page.keyboard.press('ArrowDown');
-      active = await focused();
+      await expect
+        .poll(async () => {
+          active = await focused();
+          return `${active.role}|${active.text}`;
+        })
+        .not.toBe(before);
     }
     expect(active).toMatchObject({ role: 'menuitem', text: 'Số liệu' });
     expect(active.outline || active.shadow !== 'none', JSON.stringify(active)).toBe(true);
