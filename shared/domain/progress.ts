@@ -61,18 +61,10 @@ export function projectYearEnd(
   points: readonly { month: number; value: number }[],
   endMonth = 12,
 ): number | null {
-  if (points.length < 2) return null;
-  const n = points.length;
-  const mx = points.reduce((s, p) => s + p.month, 0) / n;
-  const my = points.reduce((s, p) => s + p.value, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (const p of points) {
-    sxy += (p.month - mx) * (p.value - my);
-    sxx += (p.month - mx) ** 2;
-  }
-  if (sxx === 0) return null;
-  const slope = sxy / sxx;
+  const slope = monthlySlope(points);
+  if (slope === null) return null;
+  const mx = points.reduce((s, p) => s + p.month, 0) / points.length;
+  const my = points.reduce((s, p) => s + p.value, 0) / points.length;
   return my + slope * (endMonth - mx);
 }
 
