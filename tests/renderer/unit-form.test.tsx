@@ -52,8 +52,7 @@ describe('unit form', () => {
     expect(options.filter((o) => o.startsWith('52 '))).toHaveLength(1);
     expect(options).toHaveLength(3); // 64, 52, 622: communes are no one's parent
     const fiftyTwo = options.find((o) => o.startsWith('52 '))!;
-    expect(fiftyTwo).toContain('Tỉnh Bình Định (đến 30/06/2025)');
-    expect(fiftyTwo).toContain('Tỉnh Gia Lai (từ 01/07/2025)');
+    expect(fiftyTwo).toBe('52 – Tỉnh Gia Lai (từ 01/07/2025); Tỉnh Bình Định (đến 30/06/2025)');
     expect(options.find((o) => o.startsWith('64 '))).toBe('64 – Tỉnh Gia Lai');
   });
 });

@@ -32,7 +32,8 @@ export function isoToVi(d: string | null): string {
 /**
  * The parent picker's choices: one per code, since the form sends a code and the core picks the unit of
  * that code in force when the child is. A code that named several units (52: Tỉnh Bình Định until
- * 30/6/2025, the new Tỉnh Gia Lai from 1/7/2025) lists each with its dates, the earliest first.
+ * 30/6/2025, the new Tỉnh Gia Lai from 1/7/2025) lists each with its dates, the latest first: a new
+ * unit is what the clerk adds under most often, and a long label is cut at its end.
  */
 export function parentOptions(units: UnitInfo[], editedCode?: string): { value: string; label: string }[] {
   const byCode = new Map<string, UnitInfo[]>();
@@ -45,7 +46,7 @@ export function parentOptions(units: UnitInfo[], editedCode?: string): { value: 
   return [...byCode].map(([code, same]) => {
     if (same.length === 1) return { value: code, label: `${code} – ${same[0]!.name}` };
     const names = [...same]
-      .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''))
+      .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))
       .map((u) => `${u.name}${spanText(u)}`);
     return { value: code, label: `${code} – ${names.join('; ')}` };
   });
