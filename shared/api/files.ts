@@ -16,14 +16,3 @@ export interface FileOutput {
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_MIME = 'application/pdf';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/**
- * What the desktop app will open for the clerk once saved: a report or workbook. The main process checks
- * the same extensions (and the bytes); a .db backup is kept, never opened.
- */
-export const OPENABLE_SAVED = ['.pdf', '.xlsx', '.docx'] as const;
-
-export function canOpenSaved(name: string): boolean {
-  const dot = name.lastIndexOf('.');
-  return dot >= 0 && (OPENABLE_SAVED as readonly string[]).includes(name.slice(dot).toLowerCase());
-}

@@ -1,7 +1,7 @@
 /** The renderer offers "Mở tệp" for the same kinds of saved file the main process agrees to open. */
 import { describe, expect, it } from 'vitest';
 import { isOpenableExtension } from '../../electron/main/open-policy';
-import { canOpenSaved, OPENABLE_SAVED } from '../../shared/api/files';
+import { canOpenSaved, OPENABLE_SAVED } from '../../shared/api/openable';
 
 describe('openable saved files', () => {
   it('agree between the notice and the main process', () => {

@@ -1,7 +1,8 @@
 import { App, Button } from 'antd';
 import { useCallback } from 'react';
 import { platform } from '../platform/types';
-import { canOpenSaved, type FileOutput } from '../../../shared/api/files';
+import type { FileOutput } from '../../../shared/api/files';
+import { canOpenSaved } from '../../../shared/api/openable';
 
 /**
  * Saves a file the core produced: the desktop app asks where (main-process dialog), the browser downloads.
