@@ -14,6 +14,10 @@ import { fileInput, type FileOutput } from './files';
 import type { CellHistoryEntry, ImportPreview, ImportRecord, ImportResult } from './import-types';
 import type { PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } from './types';
 
+// zod's own wording (wrong type, missing field, extra key) reaches the clerk through describeInputError:
+// in Vietnamese, like ours. The locale is zod's lowest-priority map, so every message written below wins.
+z.config(z.locales.vi());
+
 /** Marks a method's result type; the value is never used at run time. */
 const out = <T>() => undefined as unknown as T;
 const method = <I extends z.ZodType, O>(input: I, output: O) => ({ input, output });

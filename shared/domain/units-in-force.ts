@@ -53,6 +53,31 @@ export function unitsInForce<U extends Dated & { active: boolean }>(units: reado
   );
 }
 
+/**
+ * The units in force in a month that belong to the province the app reports (`ours`): the other
+ * provinces in force then, with everything under them, are left out. Old Bình Định (52 until 30/6/2025,
+ * from the shipped catalogue) is in force in the first half of 2025 but is not Gia Lai's to report.
+ * With no province of ours in force (an office's own catalogue), every unit in force is kept.
+ */
+export function reportedUnitsInForce<
+  U extends Dated & { active: boolean; id: number; parentId: number | null; level: string },
+>(units: readonly U[], month: string, ours: (province: U) => boolean): U[] {
+  const inForce = unitsInForce(units, month);
+  const provinces = inForce.filter((u) => u.level === 'province');
+  const others = new Set(provinces.filter((u) => !ours(u)).map((u) => u.id));
+  if (others.size === 0 || others.size === provinces.length) return inForce;
+  const parentOf = new Map(inForce.map((u) => [u.id, u.parentId]));
+  const underOther = (id: number): boolean => {
+    // Depth-bounded: a hand-edited catalogue could hold a loop.
+    for (let cur: number | null | undefined = id, depth = 0; cur != null && depth < 10; depth++) {
+      if (others.has(cur)) return true;
+      cur = parentOf.get(cur);
+    }
+    return false;
+  };
+  return inForce.filter((u) => !underOther(u.id));
+}
+
 /** Among the units sharing a code, the one meant for a month: in force then, else none. */
 export function unitForMonth<U extends Dated & { code: string }>(
   units: readonly U[],

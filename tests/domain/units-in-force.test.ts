@@ -4,6 +4,7 @@ import {
   inForceInMonth,
   monthLastDay,
   overlaps,
+  reportedUnitsInForce,
   unitForMonth,
   unitsInForce,
 } from '../../shared/domain/units-in-force';
@@ -46,5 +47,54 @@ describe('units in force', () => {
     expect(monthLastDay('2024-02')).toBe('2024-02-29');
     expect(monthLastDay('2025-02')).toBe('2025-02-28');
     expect(monthLastDay('2025-06')).toBe('2025-06-30');
+  });
+});
+
+describe('the reported province among the units in force', () => {
+  const u = (
+    id: number,
+    code: string,
+    level: string,
+    parentId: number | null,
+    validTo: string | null = '2025-06-30',
+  ) => ({
+    id,
+    code,
+    level,
+    parentId,
+    validFrom: null,
+    validTo,
+    active: true,
+  });
+  const units = [
+    u(1, '64', 'province', null),
+    u(2, '622', 'district', 1),
+    u(3, '23590', 'commune', 2),
+    u(4, '52', 'province', null),
+    u(5, '540', 'district', 4),
+    u(6, '21550', 'commune', 5),
+  ];
+  const codes = (list: { code: string }[]) => list.map((x) => x.code);
+
+  it("keeps our province's tree and leaves out the other's, whatever depth", () => {
+    expect(codes(reportedUnitsInForce(units, '2025-06', (p) => p.code === '64'))).toEqual([
+      '64',
+      '622',
+      '23590',
+    ]);
+  });
+
+  it('keeps everything when no province in force is ours (an office catalogue of its own)', () => {
+    expect(reportedUnitsInForce(units, '2025-06', () => false)).toHaveLength(6);
+  });
+
+  it('survives a parent loop in a hand-edited catalogue', () => {
+    const loop = [
+      u(1, '64', 'province', null),
+      u(4, '52', 'province', null),
+      u(7, 'a', 'district', 8),
+      u(8, 'b', 'district', 7),
+    ];
+    expect(codes(reportedUnitsInForce(loop, '2025-06', (p) => p.code === '64'))).toEqual(['64', 'a', 'b']);
   });
 });

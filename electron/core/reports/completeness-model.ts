@@ -3,7 +3,7 @@ import { monthKey } from '../../../shared/domain/period';
 import type { CompletenessReportModel } from '../../../shared/reports/model';
 import { monthsByUnit } from '../repos/observations';
 import { getSettings } from '../repos/settings';
-import { listUnits, unitsInForce } from '../repos/units';
+import { listUnits, unitsReportedIn } from '../repos/units';
 
 /**
  * Which units have sent figures for which months of a year (SPEC §4.3): each month, the units that
@@ -15,7 +15,7 @@ export function buildCompletenessReport(db: Db, year: number, now = new Date()):
   const due = new Map<number, Set<string>>();
   const reporting = new Map<number, (typeof all)[number]>();
   for (const m of months) {
-    const inForce = unitsInForce(all, m);
+    const inForce = unitsReportedIn(db, all, m);
     const provinces = new Set(inForce.filter((u) => u.level === 'province').map((u) => u.id));
     for (const u of inForce) {
       if (u.level === 'province' || u.parentId === null || !provinces.has(u.parentId)) continue;

@@ -28,6 +28,11 @@ import { monthForPeriod, valuesForMonth } from '../services/values';
 import { laterTargets } from './later-target';
 import { territoryBreakdown, territoryRowsByKey } from './territory-groups';
 import { UserError } from '../../../shared/api/contract';
+import { monthLastDay, REORGANISATION_MONTH } from '../../../shared/domain/units-in-force';
+
+/** "30/6/2025", as running text writes a day (the completeness report's legend too). */
+const dayInText = (iso: string) =>
+  `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
 
 const byUnit = (v: ValuesResult): Map<string, ValuesRow> => new Map(v.rows.map((r) => [r.unit, r]));
 const askedProvinceIn = (v: ValuesResult): ValuesRow => v.rows.find((r) => r.level === 'province')!;
@@ -36,13 +41,29 @@ const askedProvinceIn = (v: ValuesResult): ValuesRow => v.rows.find((r) => r.lev
  * The month the report's figures stand at. When the province has no figure of the period's own (a report
  * for 12/2025 on a database whose latest figures are from 6/2024), that is the month they are carried from.
  */
-function dataMonthOf(province: ValuesRow, month: string): string {
+function dataMonthOf(db: Db, province: ValuesRow, month: string): string {
   if (hasNoParticipants(province))
     throw new UserError(
-      `Chưa có số liệu người tham gia nào đến hết ${monthInText(month)}: không lập báo cáo.`,
+      `Chưa có số liệu người tham gia nào đến hết ${monthInText(month)}: không lập báo cáo.` +
+        acrossTheBreak(db, month),
     );
   const from = carriedFrom(province);
   return from && from.length === 7 ? from : month;
+}
+
+/**
+ * Why a month from 7/2025 has nothing to report when older figures exist: the clerk would otherwise look
+ * for the lost district figures instead of importing the new communes'.
+ */
+function acrossTheBreak(db: Db, month: string): string {
+  if (month < REORGANISATION_MONTH) return '';
+  const last = latestParticipantMonthBefore(db, REORGANISATION_MONTH);
+  if (!last) return '';
+  return (
+    ` Cấp huyện đã kết thúc ngày ${dayInText(monthLastDay(addMonths(REORGANISATION_MONTH, -1)))}; số liệu của các huyện, xã cũ ` +
+    `(số liệu mới nhất là ${monthInText(last)}) không được chuyển sang các xã, phường mới. ` +
+    `Hãy nhập số liệu của các xã, phường mới từ ${monthInText(REORGANISATION_MONTH)}.`
+  );
 }
 
 /** The progress report of SPEC §4.1 for a month, quarter or year. */
@@ -55,7 +76,7 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   const askedProvince = asked.rows.find((r) => r.level === 'province');
   if (!askedProvince)
     throw new UserError(`Không có đơn vị cấp tỉnh nào còn hiệu lực trong ${monthInText(month)}.`);
-  const dataMonth = dataMonthOf(askedProvince, month);
+  const dataMonth = dataMonthOf(db, askedProvince, month);
   // Carried figures are reported as what they are: the rows and comparisons stand at the month they come
   // from, against the targets of the year asked for.
   const current = dataMonth === month ? asked : withTargetsOf(valuesForMonth(db, dataMonth), asked);

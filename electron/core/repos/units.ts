@@ -1,6 +1,13 @@
 import type { Db } from '../db/open';
 import type { UnitInfo, UnitLevel } from '../../../shared/api/types';
-import { inForceInMonth, inForceOn, overlaps, unitsInForce } from '../../../shared/domain/units-in-force';
+import {
+  inForceInMonth,
+  inForceOn,
+  overlaps,
+  reportedUnitsInForce,
+  unitsInForce,
+} from '../../../shared/domain/units-in-force';
+import { PROVINCE_CODE } from '../db/migrations/002-seed';
 
 export { unitsInForce };
 
@@ -188,4 +195,19 @@ export function formationNote(db: Db, unitId: number): string | null {
   const r = db.prepare('SELECT formed_from FROM unit_formations WHERE unit_id = ?').get(unitId) as
     { formed_from: string } | undefined;
   return r?.formed_from ?? null;
+}
+
+/**
+ * The units in force in a month that the app reports: old Gia Lai's tree (the seed's province) until
+ * 30/6/2025, the province formed from it after; never old Bình Định, which the shipped catalogue adds.
+ */
+export function unitsReportedIn(db: Db, all: readonly UnitInfo[], month: string): UnitInfo[] {
+  const formedFromOurs = new Set(
+    (
+      db
+        .prepare(`SELECT unit_id AS id FROM unit_origins WHERE old_level = 'province' AND old_code = ?`)
+        .all(PROVINCE_CODE) as { id: number }[]
+    ).map((r) => r.id),
+  );
+  return reportedUnitsInForce(all, month, (p) => p.code === PROVINCE_CODE || formedFromOurs.has(p.id));
 }

@@ -12,7 +12,7 @@ import type { UnitInfo, ValueCell, ValuesResult, ValuesRow } from '../../../shar
 import { listIndicators } from '../repos/indicators';
 import { latestAtOrBefore, latestMonthOfYear } from '../repos/observations';
 import { planForYear, targetsForYear } from '../repos/targets';
-import { listUnits, territoryUnitIds, unitsInForce } from '../repos/units';
+import { listUnits, territoryUnitIds, unitsReportedIn } from '../repos/units';
 import { countsAfterEnd } from '../../../shared/domain/units-in-force';
 
 /** The month a period stands for, looking at the data for a year's latest month. */
@@ -31,7 +31,7 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
   const indicators = listIndicators(db);
   const entered = indicators.filter((i) => i.kind === 'entered').map((i) => i.code);
   const all = listUnits(db);
-  const units = unitsInForce(all, month);
+  const units = unitsReportedIn(db, all, month);
   const inForce = new Set(units.map((u) => u.id));
   const { year } = splitMonth(month);
   const targets = targetsForYear(db, year);

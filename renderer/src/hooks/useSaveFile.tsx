@@ -2,6 +2,7 @@ import { App, Button } from 'antd';
 import { useCallback } from 'react';
 import { platform } from '../platform/types';
 import type { FileOutput } from '../../../shared/api/files';
+import { canOpenSaved } from '../../../shared/api/openable';
 
 /**
  * Saves a file the core produced: the desktop app asks where (main-process dialog), the browser downloads.
@@ -19,11 +20,12 @@ export function useSaveFile(): (file: FileOutput) => Promise<string | null> {
           notification.success({
             title: 'Đã lưu tệp',
             description: file.name,
-            actions: (
+            // A backup (.db) is not something to open: the main process would refuse it.
+            actions: canOpenSaved(file.name) ? (
               <Button size="small" data-testid="open-saved" onClick={() => void p.openSaved(id)}>
                 Mở tệp
               </Button>
-            ),
+            ) : undefined,
           });
         } else {
           void message.success(`Đã tải xuống ${file.name}`);

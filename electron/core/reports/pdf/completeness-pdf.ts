@@ -1,10 +1,13 @@
 import type { Content } from 'pdfmake';
 import type { CompletenessReportModel } from '../../../../shared/reports/model';
+import { blankDateLine } from '../../../../shared/reports/document';
 import { adminHeader, closingBlock, documentFrame, TABLE_LAYOUT, titleBlock } from './admin-form';
 import { th } from './cells';
 import { renderPdf } from './engine';
 
 export function completenessPdfDefinition(m: CompletenessReportModel) {
+  // Signed like the progress report: the signer writes the day in when signing.
+  const date = new Date(m.generatedAt);
   const districtsOnly = m.rows.every((r) => r.level === 'district');
   const title = `Tình hình gửi số liệu của các đơn vị${districtsOnly ? ' cấp huyện' : ''} năm ${m.year}`;
   const body: Content[][] = [
@@ -26,7 +29,7 @@ export function completenessPdfDefinition(m: CompletenessReportModel) {
   const complete = m.rows.filter((r) => r.sent.slice(0, lastSent + 1).every((s) => s !== false)).length;
   const upTo = lastSent >= 0 ? `tháng ${lastSent + 1}/${m.year}` : '';
   const content: Content[] = [
-    adminHeader(m.settings, new Date(m.generatedAt), 'landscape'),
+    adminHeader(m.settings, date, 'landscape', blankDateLine(m.settings.place, date)),
     titleBlock(title, [
       districtsOnly
         ? '"x": đơn vị đã gửi số liệu của tháng; ô trống: chưa gửi'

@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake';
 import { monthLabel } from '../../../../shared/domain/period';
 import type { EvaluationPoint, PlanEvaluationModel } from '../../../../shared/domain/plan-evaluation';
 import { formatCount, formatRate, formatSignedCount } from '../../../../shared/format/vi';
+import { blankDateLine } from '../../../../shared/reports/document';
 import { adminHeader, closingBlock, documentFrame, TABLE_LAYOUT, titleBlock } from './admin-form';
 import { num, th } from './cells';
 import { renderPdf } from './engine';
@@ -10,6 +11,8 @@ const verdict = (ok: boolean | null, target: number | null) =>
   target === null ? 'Không đặt chỉ tiêu' : ok === null ? 'Chưa có số liệu' : ok ? 'Đạt' : 'Chưa đạt';
 
 export function planEvaluationPdfDefinition(m: PlanEvaluationModel) {
+  // Signed like the progress report: the signer writes the day in when signing.
+  const date = new Date(m.generatedAt);
   const title = `Đánh giá kết quả thực hiện Kế hoạch số ${m.plan.number} giai đoạn ${m.plan.yearFrom}–${m.plan.yearTo}`;
   const years: Content[][] = [
     [
@@ -63,7 +66,7 @@ export function planEvaluationPdfDefinition(m: PlanEvaluationModel) {
     ],
   ];
   const content: Content[] = [
-    adminHeader(m.settings, new Date(m.generatedAt), 'landscape'),
+    adminHeader(m.settings, date, 'landscape', blankDateLine(m.settings.place, date)),
     titleBlock(title, [`Địa bàn: ${m.unitName}`]),
     {
       table: {

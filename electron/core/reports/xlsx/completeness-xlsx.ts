@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CompletenessReportModel } from '../../../../shared/reports/model';
+import { withReportDefaultFont } from './default-font';
 import {
   bandRow,
   BORDER,
@@ -17,7 +18,7 @@ export const SENT_MARK = 'x';
 export function completenessWorkbook(m: CompletenessReportModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = m.settings.agencyName;
-  const ws = wb.addWorksheet('Tình hình gửi số liệu');
+  const ws = wb.addWorksheet('Tình hình gửi số liệu', { properties: { defaultRowHeight: 16 } });
   const lastMonthCol = 2 + m.months.length;
   const countCol = lastMonthCol + 1;
   const last = columnLetter(countCol);
@@ -83,10 +84,12 @@ export function completenessWorkbook(m: CompletenessReportModel): ExcelJS.Workbo
     });
   }
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 5 }];
-  printSetup(ws, '5:5');
+  printSetup(ws, '5:5', 'landscape', m.generatedAt);
   return wb;
 }
 
 export async function renderCompletenessXlsx(m: CompletenessReportModel): Promise<Uint8Array> {
-  return new Uint8Array((await completenessWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer);
+  return withReportDefaultFont(
+    new Uint8Array((await completenessWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer),
+  );
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { monthLabel } from '../../../../shared/domain/period';
 import type { PlanEvaluationModel } from '../../../../shared/domain/plan-evaluation';
+import { withReportDefaultFont } from './default-font';
 import { bandRow, FMT, headerCell, numberCell, printSetup, textCell } from './style';
 
 const verdict = (ok: boolean | null, target: number | null) =>
@@ -67,10 +68,12 @@ export function planEvaluationWorkbook(m: PlanEvaluationModel): ExcelJS.Workbook
   numberCell(ws.getCell(r, 4), m.added.bhtn, FMT.signedCount, true);
   r++;
   for (const line of m.summary) bandRow(ws, ++r, 'J', line, {}, 'left');
-  printSetup(ws, '5:5');
+  printSetup(ws, '5:5', 'landscape', m.generatedAt);
   return wb;
 }
 
 export async function renderPlanEvaluationXlsx(m: PlanEvaluationModel): Promise<Uint8Array> {
-  return new Uint8Array((await planEvaluationWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer);
+  return withReportDefaultFont(
+    new Uint8Array((await planEvaluationWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer),
+  );
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { monthLabel } from '../../../../shared/domain/period';
 import type { TrendReportModel } from '../../../../shared/reports/model';
+import { withReportDefaultFont } from './default-font';
 import { bandRow, FMT, formulaCell, headerCell, numberCell, printSetup, textCell } from './style';
 
 const HEADERS: [string, number][] = [
@@ -18,7 +19,7 @@ const HEADERS: [string, number][] = [
 export function trendWorkbook(m: TrendReportModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = m.settings.agencyName;
-  const ws = wb.addWorksheet('Xu hướng');
+  const ws = wb.addWorksheet('Xu hướng', { properties: { defaultRowHeight: 16 } });
   ws.columns = HEADERS.map(([, width]) => ({ width }));
   bandRow(ws, 1, 'I', m.settings.agencyName.toUpperCase(), { bold: true }, 'left');
   bandRow(ws, 2, 'I', `DIỄN BIẾN TỶ LỆ BAO PHỦ BHXH, BHTN – ${m.unitName.toUpperCase()}`, {
@@ -67,10 +68,11 @@ export function trendWorkbook(m: TrendReportModel): ExcelJS.Workbook {
     'left',
   );
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 5 }];
-  printSetup(ws, '5:5', 'portrait');
+  // Nine columns at 100 %: landscape, as the progress workbook's tables.
+  printSetup(ws, '5:5', 'landscape', m.generatedAt);
   return wb;
 }
 
 export async function renderTrendXlsx(m: TrendReportModel): Promise<Uint8Array> {
-  return new Uint8Array((await trendWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer);
+  return withReportDefaultFont(new Uint8Array((await trendWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer));
 }

@@ -44,6 +44,53 @@ function dot(series: 'bhxh' | 'bhtn', color: string) {
   return Dot;
 }
 
+const SERIES = {
+  bhxh: { name: 'BHXH', color: '#1677ff', targetColor: '#d4380d' },
+  bhtn: { name: 'BHTN', color: '#08979c', targetColor: '#fa8c16' },
+} as const;
+
+/**
+ * One measure's lines: the months, the projection dashed to December, the year's target when it is a
+ * rate. An array of <Line>, not a component: recharts reads its series from the chart's direct children.
+ */
+function seriesLines(series: 'bhxh' | 'bhtn', withTarget: boolean) {
+  const { name, color, targetColor } = SERIES[series];
+  return [
+    <Line
+      key={series}
+      dataKey={series}
+      name={name}
+      stroke={color}
+      strokeWidth={2}
+      connectNulls
+      isAnimationActive={false}
+      dot={dot(series, color)}
+    />,
+    <Line
+      key={`${series}Projected`}
+      dataKey={`${series}Projected`}
+      name={`${name} dự báo`}
+      stroke={color}
+      strokeDasharray="6 4"
+      dot={false}
+      isAnimationActive={false}
+      connectNulls
+    />,
+    ...(withTarget
+      ? [
+          <Line
+            key={`${series}Target`}
+            dataKey={`${series}Target`}
+            name={`Chỉ tiêu ${name}`}
+            stroke={targetColor}
+            dot={false}
+            isAnimationActive={false}
+          />,
+        ]
+      : []),
+  ];
+}
+
 /** Coverage month by month, the year's target as a flat line, the projection dashed to December. */
 export function TrendChart({ rows }: { rows: TrendRow[] }) {
   // The line holds rate targets only; under a headcount plan there is none, and no legend entry for it.
@@ -76,60 +123,8 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
               // Recharts colours the text like the series; the key's words stay near-black (over 4.5:1).
               formatter={(value: string) => <span style={{ color: '#262626' }}>{value}</span>}
             />
-            <Line
-              dataKey="bhxh"
-              name="BHXH"
-              stroke="#1677ff"
-              strokeWidth={2}
-              connectNulls
-              isAnimationActive={false}
-              dot={dot('bhxh', '#1677ff')}
-            />
-            <Line
-              dataKey="bhxhProjected"
-              name="BHXH dự báo"
-              stroke="#1677ff"
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-            {has('bhxhTarget') && (
-              <Line
-                dataKey="bhxhTarget"
-                name="Chỉ tiêu BHXH"
-                stroke="#d4380d"
-                dot={false}
-                isAnimationActive={false}
-              />
-            )}
-            <Line
-              dataKey="bhtn"
-              name="BHTN"
-              stroke="#08979c"
-              strokeWidth={2}
-              connectNulls
-              isAnimationActive={false}
-              dot={dot('bhtn', '#08979c')}
-            />
-            <Line
-              dataKey="bhtnProjected"
-              name="BHTN dự báo"
-              stroke="#08979c"
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-            {has('bhtnTarget') && (
-              <Line
-                dataKey="bhtnTarget"
-                name="Chỉ tiêu BHTN"
-                stroke="#fa8c16"
-                dot={false}
-                isAnimationActive={false}
-              />
-            )}
+            {seriesLines('bhxh', has('bhxhTarget'))}
+            {seriesLines('bhtn', has('bhtnTarget'))}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

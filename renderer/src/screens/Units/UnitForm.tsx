@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useRestoreFocus } from '../../hooks/useRestoreFocus';
 import type { UnitInfo } from '../../../../shared/api/types';
-import { LEVEL_LABEL } from './units-tree';
+import { LEVEL_LABEL, parentOptions } from './units-tree';
 
 interface Values {
   code: string;
@@ -110,9 +110,7 @@ export function UnitForm({
             <Select
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
-              options={units
-                .filter((u) => u.code !== unit?.code && u.level !== 'commune')
-                .map((u) => ({ value: u.code, label: `${u.code} – ${u.name}` }))}
+              options={parentOptions(units, unit?.code)}
             />
           </Form.Item>
         </Flex>
