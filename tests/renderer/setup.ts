@@ -28,7 +28,11 @@ globalThis.ResizeObserver ??= FakeResizeObserver as unknown as typeof ResizeObse
 // The first antd render in jsdom is slow on a shared two-core machine.
 configure({ asyncUtilTimeout: 15_000 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // The screen and period live in the address: a test's navigation must not open the next test elsewhere.
+  window.history.replaceState(null, '', '/');
+});
 
 export type Handler = (input: never) => unknown;
 
