@@ -133,6 +133,13 @@ describe('the app follows its address', () => {
     fireEvent.click(screen.getByRole('button', { name: /close|Đóng/i }));
     await waitFor(() => expect(window.location.hash).toBe('#/so-lieu?ky=2024-03'));
     expect(window.history.length).toBe(length);
+    await waitFor(() => expect(screen.queryByTestId('cell-history')).toBeNull());
+
+    // A figure clicked is written into the address the same way.
+    fireEvent.click(screen.getByTestId('cell-635-bhtn'));
+    await screen.findByTestId('cell-history');
+    expect(window.location.hash).toBe('#/so-lieu?ky=2024-03&don-vi=635&chi-so=bhtn');
+    expect(window.history.length).toBe(length);
   });
 
   it('opens nothing for a cell this period does not have', async () => {
