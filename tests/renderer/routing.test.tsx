@@ -163,6 +163,19 @@ describe('the app follows its address', () => {
         format: 'pdf',
       }),
     );
+    // The report kind chosen in its select is a history step; the unit waits for the way back to dien-bien.
+    const chooseKind = async (label: string) => {
+      const select = screen.getByTestId('report-kind');
+      fireEvent.mouseDown(select.querySelector('.ant-select-selector, .ant-select-content') ?? select);
+      fireEvent.click(await screen.findByTitle(label));
+    };
+    const length = window.history.length;
+    await chooseKind('Tình hình gửi số liệu');
+    await waitFor(() => expect(window.location.hash).toBe('#/bao-cao?ky=2024-03&loai=gui-so-lieu'));
+    expect(window.history.length).toBe(length + 1);
+    await chooseKind('Diễn biến theo tháng của một đơn vị');
+    await waitFor(() => expect(window.location.hash).toBe('#/bao-cao?ky=2024-03&loai=dien-bien&don-vi=622'));
+
     window.history.pushState(null, '', '#/bao-cao?ky=2024&loai=danh-gia');
     window.dispatchEvent(new PopStateEvent('popstate'));
     await waitFor(() => expect(screen.queryByTestId('report-unit')).toBeNull());

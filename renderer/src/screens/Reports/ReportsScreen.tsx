@@ -35,8 +35,13 @@ export function ReportsScreen() {
   // The report and its unit are in the address: Back returns to the previous choice, a bookmark opens it.
   const { route, navigate } = useRoute();
   const kind = route.report ?? 'progress';
-  const unit = route.unit ?? '64';
-  const setKind = (k: Kind) => navigate({ ...route, report: k });
+  // Only a dien-bien address names a unit: the one chosen last waits here for the clerk's way back to it.
+  const [trendUnit, setTrendUnit] = useState(route.unit ?? '64');
+  const unit = route.unit ?? trendUnit;
+  const setKind = (k: Kind) => {
+    if (kind === 'trend') setTrendUnit(unit);
+    navigate({ ...route, report: k, unit: k === 'trend' ? unit : undefined });
+  };
   const setUnit = (u: string) => navigate({ ...route, unit: u });
   const [busy, setBusy] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
