@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Skeleton } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
@@ -12,8 +12,9 @@ import {
   SettingOutlined,
   TableOutlined,
 } from '@ant-design/icons';
-import { GoToProvider } from './hooks/useGoTo';
 import { PeriodProvider } from './hooks/usePeriod';
+import type { SectionKey } from './routing/route';
+import { RouteProvider, useGoTo, useRoute } from './routing/useRoute';
 
 /**
  * Each screen is its own chunk, loaded when first opened: the first screen does not wait for the import,
@@ -32,8 +33,7 @@ const SettingsScreen = screen(() => import('./screens/Settings/SettingsScreen'),
 
 dayjs.locale('vi');
 
-export type SectionKey =
-  'tong-quan' | 'so-lieu' | 'nhap-du-lieu' | 'chi-tieu' | 'bao-cao' | 'don-vi' | 'cai-dat';
+export type { SectionKey } from './routing/route';
 
 const SECTIONS: { key: SectionKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'tong-quan', label: 'Tổng quan', icon: <DashboardOutlined />, render: () => <DashboardScreen /> },
@@ -50,44 +50,55 @@ const SECTIONS: { key: SectionKey; label: string; icon: ReactNode; render: () =>
   { key: 'cai-dat', label: 'Cài đặt', icon: <SettingOutlined />, render: () => <SettingsScreen /> },
 ];
 
-/** The frame: a Vietnamese side menu with the app's sections; the dashboard comes first. */
-export function App({ initial = 'tong-quan' }: { initial?: SectionKey }) {
-  const [section, setSection] = useState<SectionKey>(initial);
-  const current = SECTIONS.find((s) => s.key === section)!;
+/**
+ * The frame: a Vietnamese side menu with the app's sections; the dashboard comes first. The section is
+ * the address's (routing/route.ts); `initial` opens another one, for tests.
+ */
+export function App({ initial }: { initial?: SectionKey }) {
   return (
     <ConfigProvider locale={viVN} theme={{ token: { fontSize: 14 } }}>
       <AntApp>
-        <PeriodProvider>
-          <Layout style={{ height: '100vh' }}>
-            <Layout.Sider width={200} breakpoint="lg" collapsedWidth={64}>
-              <div className="app-brand">BHXH tỉnh Gia Lai</div>
-              <nav aria-label="Các mục chính">
-                <Menu
-                  theme="dark"
-                  mode="inline"
-                  selectedKeys={[section]}
-                  onClick={(e) => setSection(e.key as SectionKey)}
-                  items={SECTIONS.map((s) => ({
-                    key: s.key,
-                    icon: s.icon,
-                    label: <span data-testid={`nav-${s.key}`}>{s.label}</span>,
-                  }))}
-                />
-              </nav>
-            </Layout.Sider>
-            <Layout>
-              <Layout.Content className="app-content">
-                <main aria-label={current.label}>
-                  {/* Tests and clerks wait for the screen's own content, never for this placeholder. */}
-                  <GoToProvider value={setSection}>
-                    <Suspense fallback={<Skeleton active />}>{current.render()}</Suspense>
-                  </GoToProvider>
-                </main>
-              </Layout.Content>
-            </Layout>
-          </Layout>
-        </PeriodProvider>
+        <RouteProvider initial={initial && { section: initial }}>
+          <PeriodProvider>
+            <Frame />
+          </PeriodProvider>
+        </RouteProvider>
       </AntApp>
     </ConfigProvider>
+  );
+}
+
+function Frame() {
+  const { section } = useRoute().route;
+  const goTo = useGoTo()!;
+  const current = SECTIONS.find((s) => s.key === section)!;
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <Layout.Sider width={200} breakpoint="lg" collapsedWidth={64}>
+        <div className="app-brand">BHXH tỉnh Gia Lai</div>
+        <nav aria-label="Các mục chính">
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[section]}
+            // The open section's own item keeps the place within it (a report kind, an open cell).
+            onClick={(e) => e.key !== section && goTo(e.key as SectionKey)}
+            items={SECTIONS.map((s) => ({
+              key: s.key,
+              icon: s.icon,
+              label: <span data-testid={`nav-${s.key}`}>{s.label}</span>,
+            }))}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Content className="app-content">
+          <main aria-label={current.label}>
+            {/* Tests and clerks wait for the screen's own content, never for this placeholder. */}
+            <Suspense fallback={<Skeleton active />}>{current.render()}</Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
   );
 }

@@ -25,10 +25,20 @@ class FakeResizeObserver {
 }
 globalThis.ResizeObserver ??= FakeResizeObserver as unknown as typeof ResizeObserver;
 
+// jsdom follows a click on an <a> without href to the page's own address minus its fragment (browsers do
+// nothing): with the screen in the fragment, a click on a Typography.Link would open Tổng quan.
+document.addEventListener('click', (e) => {
+  if (e.target instanceof Element && e.target.closest('a:not([href])')) e.preventDefault();
+});
+
 // The first antd render in jsdom is slow on a shared two-core machine.
 configure({ asyncUtilTimeout: 15_000 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // The screen and period live in the address: a test's navigation must not open the next test elsewhere.
+  window.history.replaceState(null, '', '/');
+});
 
 export type Handler = (input: never) => unknown;
 

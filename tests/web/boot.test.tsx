@@ -27,6 +27,19 @@ describe('boot and the secret in the URL', () => {
     expect(window.location.hash).toBe('#tab=2');
   });
 
+  it("leaves a screen's address whole around the secret", () => {
+    for (const [address, left] of [
+      ['/#/bao-cao?ky=2024&token=t2', '#/bao-cao?ky=2024'],
+      ['/#/so-lieu?token=t2', '#/so-lieu'],
+      ['/#/so-lieu?token=t2&ky=2024-03', '#/so-lieu?ky=2024-03'],
+      ['/#/bao-cao?ky=2024&token=t2&loai=danh-gia', '#/bao-cao?ky=2024&loai=danh-gia'],
+    ]) {
+      window.history.replaceState(null, '', address);
+      expect(readToken(), address).toBe('t2');
+      expect(window.location.hash, address).toBe(left);
+    }
+  });
+
   it('picks the browser platform without window.bhxh, the Electron bridge with it', async () => {
     expect(boot()).toBe('browser');
     expect(platform().kind).toBe('browser');

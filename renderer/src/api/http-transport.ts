@@ -14,11 +14,15 @@ export function readToken(
   loc: Location = window.location,
   storage: Storage = window.sessionStorage,
 ): string | null {
-  const match = /(?:^#|&)token=([^&]+)/.exec(loc.hash);
+  // Also after a screen's address (`#/bao-cao?ky=2024&token=…`): a saved address plus this run's secret.
+  const match = /(?:^#|[?&])token=([^&]+)/.exec(loc.hash);
   if (match) {
     const token = decodeURIComponent(match[1]!);
     storage.setItem(TOKEN_KEY, token);
-    const rest = loc.hash.replace(/(^#|&)token=[^&]+/, '$1').replace(/^#&/, '#');
+    const rest = loc.hash
+      .replace(/(^#|[?&])token=[^&]+/, '$1')
+      .replace(/([#?&])&/, '$1')
+      .replace(/[?&]$/, '');
     window.history.replaceState(null, '', `${loc.pathname}${loc.search}${rest === '#' ? '' : rest}`);
     return token;
   }

@@ -2,9 +2,9 @@ import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useApi } from '../hooks/useApi';
-import { useGoTo } from '../hooks/useGoTo';
+import { useGoTo } from '../routing/useRoute';
 import { usePeriod } from '../hooks/usePeriod';
-import type { SectionKey } from '../App';
+import type { SectionKey } from '../routing/route';
 import { formatCount } from '../../../shared/format/vi';
 
 interface Step {

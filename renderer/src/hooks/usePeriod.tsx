@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../api/client';
+import { useRoute } from '../routing/useRoute';
 
 interface PeriodState {
   /** `YYYY-MM`, `YYYY-Qn` or `YYYY`: what the user is looking at. */
@@ -20,44 +21,38 @@ function currentMonth(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
-/** One period shared by every screen, starting at the latest month with figures. */
+/**
+ * One period shared by every screen. It lives in the address (`ky=`), so Back, a reload and a bookmark
+ * keep it; until the clerk picks one the screens follow the latest month with figures, also after an import.
+ */
 export function PeriodProvider({ children }: { children: ReactNode }) {
-  const [period, setPeriodState] = useState<string | null>(null);
+  const { route, navigate } = useRoute();
   const [latestMonth, setLatest] = useState<string | null | undefined>(undefined);
   const [dataVersion, setVersion] = useState(0);
-  const [chosen, setChosen] = useState(false);
 
   useEffect(() => {
     let live = true;
     call('values.latestMonth', {}).then(
-      (m) => {
-        if (!live) return;
-        setLatest(m);
-        // After an import the latest month moves; follow it unless the user picked a period.
-        if (!chosen) setPeriodState(m ?? currentMonth());
-      },
-      () => live && (setLatest(null), setPeriodState((p) => p ?? currentMonth())),
+      (m) => live && setLatest(m),
+      () => live && setLatest((l) => l ?? null),
     );
     return () => {
       live = false;
     };
-  }, [dataVersion, chosen]);
+  }, [dataVersion]);
 
   const value = useMemo<PeriodState>(
     () => ({
-      period: period ?? latestMonth ?? currentMonth(),
-      setPeriod: (p) => {
-        setChosen(true);
-        setPeriodState(p);
-      },
+      period: route.period ?? latestMonth ?? currentMonth(),
+      setPeriod: (p) => navigate({ ...route, period: p }),
       latestMonth,
       dataVersion,
       dataChanged: () => setVersion((v) => v + 1),
     }),
-    [period, latestMonth, dataVersion],
+    [route, navigate, latestMonth, dataVersion],
   );
   // Screens wait for the latest month so the first thing they ask for is the period the user will see.
-  if (period === null)
+  if (latestMonth === undefined)
     return (
       <Spin size="large" description="Đang tải số liệu…">
         <div style={{ height: '100vh' }} />

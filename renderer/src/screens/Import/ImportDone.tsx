@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Popconfirm, Typography } from 'antd';
 import { useState, type Ref } from 'react';
 import { call } from '../../api/client';
-import { useGoTo } from '../../hooks/useGoTo';
+import { useGoTo } from '../../routing/useRoute';
 import type { ImportResult } from '../../../../shared/api/import-types';
 import { formatCount } from '../../../../shared/format/vi';
 

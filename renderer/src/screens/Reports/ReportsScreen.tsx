@@ -16,8 +16,10 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { PdfPreview, type RenderInput } from './PdfPreview';
 import { ReportTextsEditor } from './ReportTextsEditor';
+import type { ReportKind } from '../../routing/route';
+import { useRoute } from '../../routing/useRoute';
 
-type Kind = 'progress' | 'trend' | 'completeness' | 'evaluation';
+type Kind = ReportKind;
 const KINDS: { value: Kind; label: string }[] = [
   { value: 'progress', label: 'Báo cáo tiến độ (theo huyện)' },
   { value: 'trend', label: 'Diễn biến theo tháng của một đơn vị' },
@@ -30,8 +32,17 @@ export function ReportsScreen() {
   const { message } = App.useApp();
   const { period, setPeriod, dataVersion } = usePeriod();
   const save = useSaveFile();
-  const [kind, setKind] = useState<Kind>('progress');
-  const [unit, setUnit] = useState('64');
+  // The report and its unit are in the address: Back returns to the previous choice, a bookmark opens it.
+  const { route, navigate } = useRoute();
+  const kind = route.report ?? 'progress';
+  // Only a dien-bien address names a unit: the one chosen last waits here for the clerk's way back to it.
+  const [trendUnit, setTrendUnit] = useState(route.unit ?? '64');
+  const unit = route.unit ?? trendUnit;
+  const setKind = (k: Kind) => {
+    if (kind === 'trend') setTrendUnit(unit);
+    navigate({ ...route, report: k, unit: k === 'trend' ? unit : undefined });
+  };
+  const setUnit = (u: string) => navigate({ ...route, unit: u });
   const [busy, setBusy] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
   // Sections II–IV are part of the document: saving them renders the preview again (both counters only grow).

@@ -1,7 +1,7 @@
 import { Input, Table, Tooltip, Typography } from 'antd';
 import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -14,15 +14,26 @@ import { formatCount, formatRate } from '../../../../shared/format/vi';
 import { carriedNote, displayOrder, filterRows, formatCell, orderedIndicators } from './values-model';
 import { CellDrawer } from './CellDrawer';
 import { loadGate } from '../../components/LoadGate';
+import { useRoute } from '../../routing/useRoute';
 
 /** Số liệu: every unit × indicator for a period, with rates, targets, carried values and each cell's history. */
 export function ValuesScreen() {
   const { period, setPeriod, dataVersion, dataChanged } = usePeriod();
   const values = useApi('values.get', { period }, dataVersion);
   const [search, setSearch] = useState('');
-  // The unit's code, not its row: after a correction the drawer must show the reloaded figures.
-  const [open, setOpen] = useState<{ unit: string; indicator: Indicator } | null>(null);
   const v = values.data;
+  // The open cell is in the address (a reload or a bookmark reopens it), by codes, not rows: after a
+  // correction the drawer must show the reloaded figures. Opening and closing replace the address, so
+  // Back leaves the screen instead of stepping through every cell looked at.
+  const { route, navigate } = useRoute();
+  const setOpen = useCallback(
+    (cell: { unit: string; indicator: Indicator } | null) =>
+      navigate(
+        (r) => ({ section: r.section, period: r.period, unit: cell?.unit, indicator: cell?.indicator.code }),
+        { replace: true },
+      ),
+    [navigate],
+  );
 
   const columns = useMemo<ColumnsType<ValuesRow>>(() => {
     if (!v) return [];
@@ -125,7 +136,7 @@ export function ValuesScreen() {
       });
     }
     return cols;
-  }, [v]);
+  }, [v, setOpen]);
 
   const header = (
     <ScreenHeader
@@ -156,7 +167,9 @@ export function ValuesScreen() {
   const gate = loadGate(header, values.error, !!v, 'số liệu');
   if (gate || !v) return gate;
 
-  const openRow = open ? v.rows.find((r) => r.unit === open.unit) : undefined;
+  const openRow = route.indicator ? v.rows.find((r) => r.unit === route.unit) : undefined;
+  // A cell named by a stale or hand-typed address that this period does not have opens nothing.
+  const openIndicator = orderedIndicators(v).find((i) => i.code === route.indicator && i.kind === 'entered');
   return (
     <>
       {header}
@@ -175,10 +188,10 @@ export function ValuesScreen() {
         <span className="cell-carried">Chữ nghiêng *</span>: giá trị chuyển từ kỳ trước (đơn vị chưa gửi số
         liệu kỳ này). Tỷ lệ tính lại từ tổng số, không lấy trung bình.
       </Typography.Paragraph>
-      {openRow && open && (
+      {openRow && openIndicator && (
         <CellDrawer
           row={openRow}
-          indicator={open.indicator}
+          indicator={openIndicator}
           month={v.month}
           onClose={() => setOpen(null)}
           onSaved={() => dataChanged()}
