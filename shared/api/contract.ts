@@ -12,7 +12,7 @@ import type { CompletenessReportModel, ProgressReportModel, TrendReportModel } f
 import type { ReportTexts } from '../reports/texts';
 import { fileInput, type FileOutput } from './files';
 import type { CellHistoryEntry, ImportPreview, ImportRecord, ImportResult } from './import-types';
-import type { PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } from './types';
+import type { DashboardData, PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } from './types';
 
 /** Marks a method's result type; the value is never used at run time. */
 const out = <T>() => undefined as unknown as T;
@@ -99,6 +99,11 @@ export const valuesApi = {
     }),
     out<ImportResult>(),
   ),
+};
+
+/** Tổng quan's first paint in one call: the province and district figures and the plan's targets. */
+export const dashboardApi = {
+  'dashboard.get': method(z.object({ period: periodText }), out<DashboardData>()),
 };
 
 export const targetsApi = {
@@ -233,6 +238,7 @@ export interface BackupInfo {
 export const apiContract = {
   ...unitsApi,
   ...valuesApi,
+  ...dashboardApi,
   ...targetsApi,
   ...importsApi,
   ...reportsApi,
