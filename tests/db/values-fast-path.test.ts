@@ -5,7 +5,14 @@ import { listUnits } from '../../electron/core/repos/units';
 import { buildProgressReport } from '../../electron/core/reports/progress-model';
 import { buildTrendReport } from '../../electron/core/reports/trend-model';
 import { getDashboard } from '../../electron/core/services/dashboard';
-import { getValues } from '../../electron/core/services/values';
+import {
+  computeValuesForMonth,
+  getValues,
+  MONTHS_AT_ONCE,
+  valuesForMonths,
+} from '../../electron/core/services/values';
+import { latestAtOrBefore, type ObservationRow } from '../../electron/core/repos/observations';
+import { latestAtOrBeforeEach } from '../../electron/core/repos/observations-by-month';
 import { writeImport, type PendingValue } from '../../electron/core/services/write-values';
 import { addMonths } from '../../shared/domain/period';
 import { inForceInMonth } from '../../shared/domain/units-in-force';
@@ -97,10 +104,19 @@ describe('values: the fast path gives the straightforward computation’s number
   it('every month of 2024 and 2025, across the 1/7/2025 break, and quarters and years', () => {
     for (const seed of [7, 2025]) {
       const db = generated(seed);
-      for (const m of months('2023-12', '2026-01')) {
-        const fast = getValues(db, m);
-        expect(fast.rows.length).toBeGreaterThan(0);
-        expect(fast, `${m} (seed ${seed})`).toStrictEqual(referenceValues(db, m));
+      const all = months('2023-11', '2026-01');
+      // Read a year at a time in one pass over the figures (nothing is kept yet: all computed here).
+      for (let i = 0; i < all.length; i += MONTHS_AT_ONCE) {
+        const chunk = all.slice(i, i + MONTHS_AT_ONCE);
+        const read = valuesForMonths(db, chunk);
+        for (const m of chunk)
+          expect(read.get(m), `${m} (seed ${seed}, together)`).toStrictEqual(referenceValues(db, m));
+      }
+      // One month by itself: its own query.
+      for (const m of all) {
+        const alone = computeValuesForMonth(db, m);
+        expect(alone.rows.length).toBeGreaterThan(0);
+        expect(alone, `${m} (seed ${seed}, alone)`).toStrictEqual(referenceValues(db, m));
       }
       for (const p of ['2024', '2024-Q3', '2025-Q2', '2025-Q3', '2025']) {
         const fast = getValues(db, p);
@@ -114,8 +130,20 @@ describe('values: the fast path gives the straightforward computation’s number
       expect(cells.some((c) => c.source === 'children' && c.carried)).toBe(true);
       expect(cells.some((c) => c.childrenSum !== undefined)).toBe(true);
       expect(cells.some((c) => c.source === 'own' && c.period?.length === 4)).toBe(true);
+      expect(cells.some((c) => c.sourceCell?.includes('!'))).toBe(true);
       expect(getValues(db, '2025-12').rows.some((r) => r.territory)).toBe(true);
     }
+  });
+
+  it('one pass over the figures finds, for each month, the rows the per-month query finds', () => {
+    const db = generated(11);
+    const key = (o: ObservationRow) => `${o.unit_id}|${o.indicator}`;
+    const sorted = (rows: readonly ObservationRow[]) =>
+      [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+    const asked = ['2025-07', '2023-12', '2024-01', '2024-06', '2024-07', '2025-06', '2025-12', '2026-03'];
+    const each = latestAtOrBeforeEach(db, asked);
+    expect([...each.keys()]).toEqual([...asked].sort());
+    for (const m of asked) expect(sorted(each.get(m)!), m).toStrictEqual(sorted(latestAtOrBefore(db, m)));
   });
 });
 

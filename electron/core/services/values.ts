@@ -8,10 +8,11 @@ import {
   type Period,
 } from '../../../shared/domain/period';
 import { isCarried } from '../../../shared/domain/stock';
-import { cachedRead } from './read-cache';
+import { cachedRead, peekCached } from './read-cache';
 import type { UnitInfo, ValueCell, ValuesResult, ValuesRow } from '../../../shared/api/types';
 import { listIndicators } from '../repos/indicators';
-import { latestAtOrBefore, latestMonthOfYear } from '../repos/observations';
+import { latestAtOrBefore, latestMonthOfYear, type ObservationRow } from '../repos/observations';
+import { latestAtOrBeforeEach } from '../repos/observations-by-month';
 import { planForYear, targetsForYear } from '../repos/targets';
 import { listUnits, territoryUnitIds, unitsInForce } from '../repos/units';
 import { countsAfterEnd } from '../../../shared/domain/units-in-force';
@@ -28,20 +29,60 @@ export function getValues(db: Db, periodText: string): ValuesResult {
   return valuesForMonth(db, month, formatPeriod(period));
 }
 
+const keyOf = (month: string) => `values|${month}`;
+const rowsOf = (v: ValuesResult) => v.rows.length;
+
 /**
  * Figures of every unit in force for a month. Kept per month while the database is unchanged
  * (read-cache.ts): a report and the dashboard ask for the same months many times.
  */
 export function valuesForMonth(db: Db, month: string, periodText = month): ValuesResult {
-  const v = cachedRead(db, `values|${month}`, () => computeValuesForMonth(db, month));
+  const v = cachedRead(db, keyOf(month), () => computeValuesForMonth(db, month), rowsOf);
   return v.period === periodText ? v : { ...v, period: periodText };
 }
 
-export function computeValuesForMonth(db: Db, month: string): ValuesResult {
+/** Months read together: at most a year and its comparisons, so a long trend never holds more at once. */
+export const MONTHS_AT_ONCE = 14;
+
+/**
+ * valuesForMonth for several months (at most MONTHS_AT_ONCE), the ones not kept already read from the
+ * figures in one pass (observations-by-month.ts) instead of one query each.
+ */
+export function valuesForMonths(db: Db, months: readonly string[]): Map<string, ValuesResult> {
+  if (months.length > MONTHS_AT_ONCE) throw new Error(`valuesForMonths: ${months.length} tháng một lần.`);
+  const out = new Map<string, ValuesResult>();
+  const missing: string[] = [];
+  for (const m of new Set(months)) {
+    const kept = peekCached<ValuesResult>(db, keyOf(m));
+    if (kept) out.set(m, kept);
+    else missing.push(m);
+  }
+  const latest = missing.length > 1 ? latestAtOrBeforeEach(db, missing) : null;
+  for (const m of missing) {
+    const rows = latest?.get(m);
+    out.set(
+      m,
+      cachedRead(db, keyOf(m), () => computeValuesForMonth(db, m, rows), rowsOf),
+    );
+  }
+  return out;
+}
+
+/** The figures of a month computed anew; `latest` when latestAtOrBefore(db, month) was read already. */
+export function computeValuesForMonth(
+  db: Db,
+  month: string,
+  latest: readonly ObservationRow[] = latestAtOrBefore(db, month),
+): ValuesResult {
   const indicators = listIndicators(db);
   const entered = indicators.filter((i) => i.kind === 'entered').map((i) => i.code);
   // The unit list (10,000 communes, their aliases) is read once per database content, not per month.
-  const all = cachedRead(db, 'units', () => listUnits(db));
+  const all = cachedRead(
+    db,
+    'units',
+    () => listUnits(db),
+    (u) => u.length,
+  );
   const units = unitsInForce(all, month);
   const inForce = new Set(units.map((u) => u.id));
   const { year } = splitMonth(month);
@@ -51,7 +92,7 @@ export function computeValuesForMonth(db: Db, month: string): ValuesResult {
 
   // By unit, then indicator: one lookup per unit instead of a key string built per figure.
   const own = new Map<number, Record<string, ValueCell>>();
-  for (const o of latestAtOrBefore(db, month)) {
+  for (const o of latest) {
     const ended = endOf.get(o.unit_id);
     if (!inForce.has(o.unit_id) && ended === undefined) continue;
     if (ended !== undefined && !countsAfterEnd(o.period, ended)) continue;
