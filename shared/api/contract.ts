@@ -12,7 +12,7 @@ import type { CompletenessReportModel, ProgressReportModel, TrendReportModel } f
 import type { ReportTexts } from '../reports/texts';
 import { fileInput, type FileOutput } from './files';
 import type { CellHistoryEntry, ImportPreview, ImportRecord, ImportResult } from './import-types';
-import type { PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } from './types';
+import type { DashboardData, PlanInfo, ReportSettings, TargetInfo, UnitInfo, ValuesResult } from './types';
 
 // zod's own wording (wrong type, missing field, extra key) reaches the clerk through describeInputError:
 // in Vietnamese, like ours. The locale is zod's lowest-priority map, so every message written below wins.
@@ -103,6 +103,11 @@ export const valuesApi = {
     }),
     out<ImportResult>(),
   ),
+};
+
+/** Tổng quan's first paint in one call: the province and district figures and the plan's targets. */
+export const dashboardApi = {
+  'dashboard.get': method(z.object({ period: periodText }), out<DashboardData>()),
 };
 
 export const targetsApi = {
@@ -237,6 +242,7 @@ export interface BackupInfo {
 export const apiContract = {
   ...unitsApi,
   ...valuesApi,
+  ...dashboardApi,
   ...targetsApi,
   ...importsApi,
   ...reportsApi,

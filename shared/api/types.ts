@@ -75,6 +75,15 @@ export interface ValuesResult {
   rows: ValuesRow[];
 }
 
+/**
+ * What Tổng quan shows first: the period's figures without the communes' rows (it draws the province and
+ * its districts; the communes are still summed into them), and every target of the plan in force.
+ */
+export interface DashboardData {
+  values: ValuesResult;
+  targets: TargetInfo[];
+}
+
 export interface ReportSettings {
   /** Parent agency, first line top left. */
   parentAgency: string;

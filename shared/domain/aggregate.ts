@@ -32,52 +32,63 @@ export function aggregateUnits(
   own: (unitId: number, indicator: string) => Figure | undefined,
   indicators: readonly Indicator[],
 ): Map<number, FigureMap> {
+  // Children by parent, in the order given; a unit whose parent is not in the list is a root.
   const children = new Map<number, UnitNode[]>();
   for (const u of units) {
     if (u.parentId === null) continue;
-    const list = children.get(u.parentId) ?? [];
-    list.push(u);
-    children.set(u.parentId, list);
+    const list = children.get(u.parentId);
+    if (list) list.push(u);
+    else children.set(u.parentId, [u]);
   }
   const result = new Map<number, FigureMap>();
   const computed = computeOrder([...indicators]);
+  const none = (): Figure => ({ value: null, source: 'none' });
 
   const visit = (u: UnitNode, depth: number): FigureMap => {
     const cached = result.get(u.id);
     if (cached) return cached;
     if (depth > 50) throw new Error('Cây đơn vị bị vòng lặp.');
-    const kids = (children.get(u.id) ?? []).map((c) => visit(c, depth + 1));
+    const below = children.get(u.id);
     const figures: FigureMap = new Map();
-    for (const code of entered) {
-      let sum = 0;
-      let have = 0;
-      let carried = 0;
-      let latest: string | undefined;
-      for (const k of kids) {
-        const f = k.get(code);
-        const v = f?.value;
-        if (v !== null && v !== undefined) {
-          sum += v;
-          have++;
-          if (f?.carried) carried++;
-          if (f?.period && (latest === undefined || f.period > latest)) latest = f.period;
-        }
+    if (below === undefined) {
+      // A unit with nothing below (every commune): its own figure as given, or none; no sums to compare.
+      for (const code of entered) {
+        const mine = own(u.id, code);
+        figures.set(code, mine && mine.value !== null ? mine : none());
       }
-      const mine = own(u.id, code);
-      if (mine && mine.value !== null) {
-        const f: Figure = { ...mine };
-        if (have > 0 && have === kids.length && sum !== mine.value) f.childrenSum = sum;
-        figures.set(code, f);
-      } else if (have > 0) {
-        const f: Figure = { value: sum, source: 'children', missingChildren: kids.length - have };
-        // A sum of figures all carried from earlier months is itself an old figure, not this month's.
-        if (carried === have) {
-          f.carried = true;
-          if (latest !== undefined) f.period = latest;
+    } else {
+      const kids = below.map((c) => visit(c, depth + 1));
+      for (const code of entered) {
+        let sum = 0;
+        let have = 0;
+        let carried = 0;
+        let latest: string | undefined;
+        for (const k of kids) {
+          const f = k.get(code);
+          const v = f?.value;
+          if (v !== null && v !== undefined) {
+            sum += v;
+            have++;
+            if (f!.carried) carried++;
+            if (f!.period && (latest === undefined || f!.period > latest)) latest = f!.period;
+          }
         }
-        figures.set(code, f);
-      } else {
-        figures.set(code, { value: null, source: 'none' });
+        const mine = own(u.id, code);
+        if (mine && mine.value !== null) {
+          const f: Figure = { ...mine };
+          if (have > 0 && have === kids.length && sum !== mine.value) f.childrenSum = sum;
+          figures.set(code, f);
+        } else if (have > 0) {
+          const f: Figure = { value: sum, source: 'children', missingChildren: kids.length - have };
+          // A sum of figures all carried from earlier months is itself an old figure, not this month's.
+          if (carried === have) {
+            f.carried = true;
+            if (latest !== undefined) f.period = latest;
+          }
+          figures.set(code, f);
+        } else {
+          figures.set(code, none());
+        }
       }
     }
     for (const ind of computed) figures.set(ind.code, { value: evaluate(ind, figures), source: 'computed' });

@@ -25,6 +25,13 @@ export function resolveStock(observations: readonly Observation[], month: MonthK
     if (o.period <= month && (best === null || o.period > best.period)) best = o;
   }
   if (!best) return null;
-  const ownYear = best.period.length === 4 && month.startsWith(`${best.period}-`);
-  return { value: best.value, period: best.period, carried: best.period !== month && !ownYear };
+  return { value: best.value, period: best.period, carried: isCarried(best.period, month) };
+}
+
+/**
+ * Whether the figure stored for `period` is older than `month` asks for: a yearly figure applies to
+ * every month of its own year, a monthly one only to its month.
+ */
+export function isCarried(period: string, month: MonthKey): boolean {
+  return period !== month && !(period.length === 4 && month.startsWith(`${period}-`));
 }

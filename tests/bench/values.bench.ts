@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../electron/core/db/open';
 import { listUnits } from '../../electron/core/repos/units';
-import { getValues } from '../../electron/core/services/values';
+import { computeValuesForMonth } from '../../electron/core/services/values';
 import { addMonths } from '../../shared/domain/period';
 import { median, type BenchResult } from './timing';
 
@@ -32,7 +32,7 @@ export async function bench(): Promise<BenchResult[]> {
       `SELECT unit_id, indicator, MAX(period) AS period, value FROM observations
        WHERE period <= ? GROUP BY unit_id, indicator`,
     );
-    const oursMs = await median(30, () => getValues(db, '2024-06'));
+    const oursMs = await median(30, () => computeValuesForMonth(db, '2024-06'));
     const rawMs = await median(30, () => raw.all('2024-06'));
     const after = await communesBench(db);
     db.close();
@@ -95,7 +95,7 @@ async function communesBench(db: ReturnType<typeof openDatabase>): Promise<Bench
     `SELECT unit_id, indicator, value FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY unit_id, indicator ORDER BY period DESC) rn
      FROM observations o WHERE period <= ?) WHERE rn = 1`,
   );
-  const oursMs = await median(10, () => getValues(db, '2025-12'));
+  const oursMs = await median(10, () => computeValuesForMonth(db, '2025-12'));
   const rawMs = await median(10, () => raw.all('2025-12'));
   return {
     name: 'values 2025-12 (3,135 communes, territory 64 and province 52)',

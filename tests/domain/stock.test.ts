@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveStock } from '../../shared/domain/stock';
+import { isCarried, resolveStock } from '../../shared/domain/stock';
 
 describe('stock resolution', () => {
   it("takes the month's own value", () => {
@@ -36,5 +36,14 @@ describe('stock resolution', () => {
     expect(resolveStock(obs, '2024-04')?.value).toBe(1000);
     expect(resolveStock(obs, '2024-05')?.value).toBe(1100);
     expect(resolveStock(obs, '2024-09')).toEqual({ value: 1100, period: '2024-05', carried: true });
+  });
+
+  it('calls a figure carried when it is older than the month, a yearly one only after its year', () => {
+    expect(isCarried('2024-06', '2024-06')).toBe(false);
+    expect(isCarried('2024-05', '2024-06')).toBe(true);
+    expect(isCarried('2023-12', '2024-01')).toBe(true);
+    expect(isCarried('2024', '2024-01')).toBe(false);
+    expect(isCarried('2024', '2024-12')).toBe(false);
+    expect(isCarried('2024', '2025-01')).toBe(true);
   });
 });

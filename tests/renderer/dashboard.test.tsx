@@ -89,7 +89,7 @@ describe('Tổng quan', () => {
       expect(api.of('reports.trend')).toEqual([{ unit: '64', from: '2024-01', to: '2024-03' }]),
     );
     expect(screen.getByTestId('projection').textContent).toMatch(/BHXH 20,00%, BHTN 11,00%/);
-    expect(api.of('values.get')[0]).toEqual({ period: '2024-03' });
+    expect(api.of('dashboard.get')[0]).toEqual({ period: '2024-03' });
   });
 
   it('says when the year has no target, without inventing one, and points to the plan years that do', async () => {

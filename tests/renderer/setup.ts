@@ -43,7 +43,8 @@ afterEach(() => {
 export type Handler = (input: never) => unknown;
 
 /** A transport answering from a map of handlers; a missing method answers like an unfinished one. Records calls. */
-export function fakeApi(handlers: Record<string, Handler>) {
+export function fakeApi(given: Record<string, Handler>) {
+  const handlers = withDashboard(given);
   const calls: { method: string; input: unknown }[] = [];
   setTransport({
     async invoke(method, input): Promise<ApiResponse<unknown>> {
@@ -78,4 +79,20 @@ export function fakePlatform(over: Partial<Platform> = {}) {
   };
   setPlatform(p);
   return { platform: p, saved };
+}
+
+/**
+ * Tổng quan paints from one `dashboard.get` (the figures and the plan's targets): where a test gives the
+ * figures and targets, the fake answers it from them as the core does from the same two reads.
+ */
+function withDashboard(handlers: Record<string, Handler>): Record<string, Handler> {
+  const { 'values.get': values, 'targets.list': targets } = handlers;
+  if (handlers['dashboard.get'] || !values) return handlers;
+  return {
+    ...handlers,
+    'dashboard.get': async (input: never) => ({
+      values: await values(input),
+      targets: targets ? await targets(input) : [],
+    }),
+  };
 }

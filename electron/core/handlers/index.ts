@@ -1,4 +1,5 @@
 import type { ApiMethod } from '../../../shared/api/contract';
+import { dashboardHandlers } from './dashboard';
 import { importsHandlers } from './imports';
 import { reportsHandlers } from './reports';
 import { settingsHandlers } from './settings';
@@ -11,6 +12,7 @@ import { valuesHandlers } from './values';
 export const handlers: HandlerMap<ApiMethod> = {
   ...unitsHandlers,
   ...valuesHandlers,
+  ...dashboardHandlers,
   ...targetsHandlers,
   ...importsHandlers,
   ...reportsHandlers,

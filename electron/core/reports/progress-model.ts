@@ -24,7 +24,7 @@ import { latestParticipantMonthBefore } from '../repos/observations';
 import { getReportTexts } from '../repos/report-texts';
 import { getSettings } from '../repos/settings';
 import { listPlans } from '../repos/targets';
-import { monthForPeriod, valuesForMonth } from '../services/values';
+import { monthForPeriod, valuesForMonth, valuesForMonths } from '../services/values';
 import { laterTargets } from './later-target';
 import { territoryBreakdown, territoryRowsByKey } from './territory-groups';
 import { UserError } from '../../../shared/api/contract';
@@ -86,16 +86,19 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   const rowsOf = (v: ValuesResult) => (breakdown ? territoryRowsByKey(db, v) : byUnit(v));
 
   const comparedWith = comparisonMonth(db, period.kind, dataMonth);
-  const previous = comparedWith
-    ? rowsOf(valuesForMonth(db, comparedWith.month))
-    : new Map<string, ValuesRow>();
-  const lastYear = rowsOf(valuesForMonth(db, addMonths(dataMonth, -12)));
+  const lastYearMonth = addMonths(dataMonth, -12);
+  // The compared month, last year's and the months of the year: read together, one pass over the figures.
+  const read = valuesForMonths(db, [
+    ...(comparedWith ? [comparedWith.month] : []),
+    lastYearMonth,
+    ...Array.from({ length: m - 1 }, (_, i) => monthKey(dataYear, i + 1)),
+  ]);
+  const at = (month: string) => read.get(month)!;
+  const previous = comparedWith ? rowsOf(at(comparedWith.month)) : new Map<string, ValuesRow>();
+  const lastYear = rowsOf(at(lastYearMonth));
   const yearMonths: { month: number; values: Map<string, ValuesRow> }[] = [];
   for (let i = 1; i <= m; i++) {
-    yearMonths.push({
-      month: i,
-      values: rowsOf(i === m ? current : valuesForMonth(db, monthKey(dataYear, i))),
-    });
+    yearMonths.push({ month: i, values: rowsOf(i === m ? current : at(monthKey(dataYear, i))) });
   }
 
   const rowFor = (r: ValuesRow) =>

@@ -14,7 +14,8 @@ import { projectYearEnd } from '../../../shared/domain/progress';
 import type { TrendPoint, TrendReportModel } from '../../../shared/reports/model';
 import { getSettings } from '../repos/settings';
 import { getUnitByCode } from '../repos/units';
-import { valuesForMonth } from '../services/values';
+import { MONTHS_AT_ONCE, valuesForMonths } from '../services/values';
+import type { ValuesResult } from '../../../shared/api/types';
 
 /** Longest range a trend covers: ten years of months keeps the chart and the work bounded. */
 const MAX_MONTHS = 120;
@@ -30,11 +31,18 @@ export function buildTrendReport(
   const unit = getUnitByCode(db, unitCode);
   if (!unit) throw new UserError(`Không có đơn vị mã ${unitCode}.`);
   if (from > to) throw new UserError(`Tháng bắt đầu (${from}) phải trước tháng kết thúc (${to}).`);
-  const points: TrendPoint[] = [];
+  const months: string[] = [];
   for (let m = from; m <= to; m = addMonths(m, 1)) {
-    if (points.length >= MAX_MONTHS)
+    if (months.length >= MAX_MONTHS)
       throw new UserError(`Báo cáo xu hướng chỉ bao gồm tối đa ${MAX_MONTHS} tháng.`);
-    const rows = valuesForMonth(db, m).rows;
+    months.push(m);
+  }
+  const points: TrendPoint[] = [];
+  // A year of months read in one pass over the figures; a longer range a year at a time.
+  let read = new Map<string, ValuesResult>();
+  for (const [i, m] of months.entries()) {
+    if (i % MONTHS_AT_ONCE === 0) read = valuesForMonths(db, months.slice(i, i + MONTHS_AT_ONCE));
+    const rows = read.get(m)!.rows;
     const row = rows.find((r) => r.unit === unitCode);
     const v = (code: string) => row?.cells[code]?.value ?? null;
     // A summed figure is carried when any unit below it is (a province trend while a district is late).

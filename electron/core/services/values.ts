@@ -7,10 +7,12 @@ import {
   formatPeriod,
   type Period,
 } from '../../../shared/domain/period';
-import { resolveStock } from '../../../shared/domain/stock';
+import { isCarried } from '../../../shared/domain/stock';
+import { cachedRead, peekCached } from './read-cache';
 import type { UnitInfo, ValueCell, ValuesResult, ValuesRow } from '../../../shared/api/types';
 import { listIndicators } from '../repos/indicators';
-import { latestAtOrBefore, latestMonthOfYear } from '../repos/observations';
+import { latestAtOrBefore, latestMonthOfYear, type ObservationRow } from '../repos/observations';
+import { latestAtOrBeforeEach } from '../repos/observations-by-month';
 import { planForYear, targetsForYear } from '../repos/targets';
 import { listUnits, territoryUnitIds, unitsReportedIn } from '../repos/units';
 import { countsAfterEnd } from '../../../shared/domain/units-in-force';
@@ -27,10 +29,60 @@ export function getValues(db: Db, periodText: string): ValuesResult {
   return valuesForMonth(db, month, formatPeriod(period));
 }
 
+const keyOf = (month: string) => `values|${month}`;
+const rowsOf = (v: ValuesResult) => v.rows.length;
+
+/**
+ * Figures of every unit in force for a month. Kept per month while the database is unchanged
+ * (read-cache.ts): a report and the dashboard ask for the same months many times.
+ */
 export function valuesForMonth(db: Db, month: string, periodText = month): ValuesResult {
+  const v = cachedRead(db, keyOf(month), () => computeValuesForMonth(db, month), rowsOf);
+  return v.period === periodText ? v : { ...v, period: periodText };
+}
+
+/** Months read together: at most a year and its comparisons, so a long trend never holds more at once. */
+export const MONTHS_AT_ONCE = 14;
+
+/**
+ * valuesForMonth for several months (at most MONTHS_AT_ONCE), the ones not kept already read from the
+ * figures in one pass (observations-by-month.ts) instead of one query each.
+ */
+export function valuesForMonths(db: Db, months: readonly string[]): Map<string, ValuesResult> {
+  if (months.length > MONTHS_AT_ONCE) throw new Error(`valuesForMonths: ${months.length} tháng một lần.`);
+  const out = new Map<string, ValuesResult>();
+  const missing: string[] = [];
+  for (const m of new Set(months)) {
+    const kept = peekCached<ValuesResult>(db, keyOf(m));
+    if (kept) out.set(m, kept);
+    else missing.push(m);
+  }
+  const latest = missing.length > 1 ? latestAtOrBeforeEach(db, missing) : null;
+  for (const m of missing) {
+    const rows = latest?.get(m);
+    out.set(
+      m,
+      cachedRead(db, keyOf(m), () => computeValuesForMonth(db, m, rows), rowsOf),
+    );
+  }
+  return out;
+}
+
+/** The figures of a month computed anew; `latest` when latestAtOrBefore(db, month) was read already. */
+export function computeValuesForMonth(
+  db: Db,
+  month: string,
+  latest: readonly ObservationRow[] = latestAtOrBefore(db, month),
+): ValuesResult {
   const indicators = listIndicators(db);
   const entered = indicators.filter((i) => i.kind === 'entered').map((i) => i.code);
-  const all = listUnits(db);
+  // The unit list (10,000 communes, their aliases) is read once per database content, not per month.
+  const all = cachedRead(
+    db,
+    'units',
+    () => listUnits(db),
+    (u) => u.length,
+  );
   const units = unitsReportedIn(db, all, month);
   const inForce = new Set(units.map((u) => u.id));
   const { year } = splitMonth(month);
@@ -38,24 +90,26 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
   const territories = planTerritories(db, all, inForce, month, targets);
   const endOf = new Map(territories.map((t) => [t.unit.id, t.unit.validTo!]));
 
-  const own = new Map<string, ValueCell>();
-  for (const o of latestAtOrBefore(db, month)) {
+  // By unit, then indicator: one lookup per unit instead of a key string built per figure.
+  const own = new Map<number, Record<string, ValueCell>>();
+  for (const o of latest) {
     const ended = endOf.get(o.unit_id);
     if (!inForce.has(o.unit_id) && ended === undefined) continue;
     if (ended !== undefined && !countsAfterEnd(o.period, ended)) continue;
-    const r = resolveStock([{ period: o.period, value: o.value }], month);
-    if (!r) continue;
-    own.set(`${o.unit_id}|${o.indicator}`, {
-      value: r.value,
+    // The query's `period <= month` is the stock rule (stock.ts): o is the figure in force.
+    let cells = own.get(o.unit_id);
+    if (!cells) own.set(o.unit_id, (cells = {}));
+    cells[o.indicator] = {
+      value: o.value,
       source: 'own',
-      period: r.period,
-      carried: r.carried,
+      period: o.period,
+      carried: isCarried(o.period, month),
       importId: o.import_id,
       sourceFile: o.source_file,
       sourceCell: o.source_cell,
-    });
+    };
   }
-  const ownOf = (id: number, code: string) => own.get(`${id}|${code}`);
+  const ownOf = (id: number, code: string) => own.get(id)?.[code];
 
   const nodes = units.map((u) => ({
     id: u.id,
@@ -69,6 +123,18 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
     figures.set(t.unit.id, aggregateUnits(tree, entered, ownOf, indicators).get(t.unit.id)!);
   }
 
+  // Targets by unit, in the indicators' order; most units have none.
+  const targetsOf = new Map<number, ValuesRow['targets']>();
+  const unitsWithTargets = new Set([...targets.keys()].map((k) => Number(k.split('|')[0])));
+  for (const id of unitsWithTargets) {
+    const t: ValuesRow['targets'] = {};
+    for (const ind of indicators) {
+      const target = targets.get(`${id}|${ind.code}`);
+      if (target) t[ind.code] = target;
+    }
+    targetsOf.set(id, t);
+  }
+
   const rank = { commune: 0, district: 1, province: 3 } as const;
   const ordered = [
     ...units.map((u) => ({ u, territory: false, rank: rank[u.level] })),
@@ -79,11 +145,6 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
     const cells: Record<string, ValueCell> = {};
     for (const ind of indicators)
       cells[ind.code] = (f.get(ind.code) ?? { value: null, source: 'none' }) as Figure;
-    const t: ValuesRow['targets'] = {};
-    for (const ind of indicators) {
-      const target = targets.get(`${u.id}|${ind.code}`);
-      if (target) t[ind.code] = target;
-    }
     const row: ValuesRow = {
       unitId: u.id,
       unit: u.code,
@@ -91,12 +152,12 @@ export function valuesForMonth(db: Db, month: string, periodText = month): Value
       level: u.level,
       parentCode: territory ? null : u.parentCode,
       cells,
-      targets: t,
+      targets: targetsOf.get(u.id) ?? {},
     };
     if (territory) row.territory = true;
     return row;
   });
-  return { period: periodText, month, plan: planForYear(db, year), indicators, rows };
+  return { period: month, month, plan: planForYear(db, year), indicators, rows };
 }
 
 /** "Tỉnh Gia Lai" → "Địa bàn tỉnh Gia Lai cũ": the new province has the same name. */

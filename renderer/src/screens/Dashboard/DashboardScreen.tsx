@@ -34,16 +34,16 @@ const TrendChart = lazy(async () => ({ default: (await import('./TrendChart')).T
 /** Tổng quan: where the province and its districts stand against the plan for the chosen period. */
 export function DashboardScreen() {
   const { period, setPeriod, latestMonth, dataVersion } = usePeriod();
-  const values = useApi('values.get', { period }, dataVersion);
+  // One call paints the screen (figures and the plan's targets); the report and the trend follow.
+  const dashboard = useApi('dashboard.get', { period }, dataVersion);
   const progress = useApi('reports.progress', { period }, dataVersion);
   const [which, setWhich] = useState<'bhxh' | 'bhtn'>('bhxh');
-  const v = values.data;
+  const v = dashboard.data?.values;
   const province = v ? provinceRow(v) : undefined;
   const trend = useTrend(province?.unit ?? '64', v?.month ?? null, dataVersion);
-  const planTargets = useApi('targets.list', v?.plan ? { planId: v.plan.id } : null, dataVersion);
   // A plan sets either the rate or (after 2025) the headcount of a coverage: both are its targets.
   const otherYears = (indicator: CoverageKey) =>
-    (planTargets.data ?? [])
+    (dashboard.data?.targets ?? [])
       .filter(
         (t) =>
           t.unitCode === province?.unit &&
@@ -62,7 +62,7 @@ export function DashboardScreen() {
       extra={<PeriodPicker value={period} onChange={setPeriod} />}
     />
   );
-  const gate = loadGate(header, values.error, !!v, 'số liệu');
+  const gate = loadGate(header, dashboard.error, !!v, 'số liệu');
   if (gate || !v) return gate;
 
   const year = splitMonth(v.month).year;
