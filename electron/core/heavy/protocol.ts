@@ -8,8 +8,7 @@ export interface HeavyWorkerData {
 }
 
 export type HeavyRequest =
-  | { type: 'call'; id: number; method: ApiMethod; input: unknown }
-  | { type: 'close' };
+  { type: 'call'; id: number; method: ApiMethod; input: unknown } | { type: 'close' };
 
 export interface HeavyReply {
   id: number;
