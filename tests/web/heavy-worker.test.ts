@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
 import { attachHeavyWorker, WORKER_LOST, workerEntry } from '../../electron/core/heavy/heavy-worker-host';
+import { transferables } from '../../electron/core/heavy/protocol';
 import { tempContext } from '../helpers/tmp';
 import { sample } from '../import/helpers';
 
@@ -121,6 +122,21 @@ describe('heavy calls in a worker thread', () => {
       join(resolve(import.meta.dirname, '../../electron/core/heavy'), 'heavy-worker.ts'),
     );
     expect(fromSource.execArgv?.[0]).toBe('--import');
+  });
+
+  it('moves big files to the other thread instead of copying them; small ones are copied', () => {
+    const big = new Uint8Array(200_000);
+    const small = new Uint8Array(100);
+    expect(
+      transferables({
+        files: [
+          { name: 'a', data: big },
+          { name: 'b', data: small },
+        ],
+      }),
+    ).toEqual([big.buffer]);
+    expect(transferables({ ok: true, result: { name: 'x.pdf', data: big } })).toEqual([big.buffer]);
+    expect(transferables({ rows: Array.from({ length: 100 }, () => big) })).toEqual([]);
   });
 
   it('keeps an in-memory database on this thread (another connection could not see it)', () => {

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ApiMethod, ApiResponse } from '../../../shared/api/contract';
 import type { HeavyCalls } from './heavy-methods';
-import type { HeavyReply, HeavyRequest, HeavyWorkerData } from './protocol';
+import { transferables, type HeavyReply, type HeavyRequest, type HeavyWorkerData } from './protocol';
 
 /** The answer to a call whose worker died under it (killed, out of memory, a crash in a native module). */
 export const WORKER_LOST =
@@ -68,7 +68,7 @@ export class HeavyWorker implements HeavyCalls {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve });
-      worker.postMessage({ type: 'call', id, method, input } satisfies HeavyRequest);
+      worker.postMessage({ type: 'call', id, method, input } satisfies HeavyRequest, transferables(input));
     });
   }
 

@@ -9,7 +9,7 @@ import { openDatabase } from '../db/open';
 import { dispatch, toApiError } from '../dispatch';
 import { setResourcesDir } from '../reports/fonts';
 import { pausePoint } from '../services/test-pause';
-import type { HeavyReply, HeavyRequest, HeavyWorkerData } from './protocol';
+import { transferables, type HeavyReply, type HeavyRequest, type HeavyWorkerData } from './protocol';
 
 const port = parentPort!;
 const data = workerData as HeavyWorkerData;
@@ -45,5 +45,5 @@ async function answer(id: number, method: ApiMethod, input: unknown): Promise<vo
   } catch (e) {
     envelope = { ok: false, error: toApiError(e, method) };
   }
-  port.postMessage({ id, envelope } satisfies HeavyReply);
+  port.postMessage({ id, envelope } satisfies HeavyReply, transferables(envelope));
 }

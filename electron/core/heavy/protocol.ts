@@ -14,3 +14,28 @@ export interface HeavyReply {
   id: number;
   envelope: ApiResponse<unknown>;
 }
+
+/** Below this a copy costs less than a thought. */
+const TRANSFER_FROM = 64 * 1024;
+
+/**
+ * The big byte arrays of a message (uploaded workbooks, a rendered report), to be moved to the other
+ * thread instead of copied: a copy of tens of MB would stop the answering thread for a while. Only
+ * arrays at least this big are moved, which Node never carves out of its shared small-buffer pool;
+ * the sender must not use them afterwards.
+ */
+export function transferables(value: unknown, depth = 0, found: ArrayBuffer[] = []): ArrayBuffer[] {
+  if (value instanceof Uint8Array) {
+    if (
+      value.byteLength >= TRANSFER_FROM &&
+      value.buffer instanceof ArrayBuffer &&
+      !found.includes(value.buffer)
+    )
+      found.push(value.buffer);
+  } else if (depth < 4 && value !== null && typeof value === 'object') {
+    const items = Array.isArray(value) ? value : Object.values(value);
+    // Files sit near the top (input.files[i].data, result.data); long lists hold no files.
+    if (items.length <= 50) for (const v of items) transferables(v, depth + 1, found);
+  }
+  return found;
+}
