@@ -1,12 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { decodeJson, encodeJson } from '../../shared/api/codec';
 import { openDatabase } from '../../electron/core/db/open';
 import { importUnitCatalogue } from '../../electron/core/services/unit-catalogue';
 import { writeCatalogue, writeHistory } from '../import/big-workbook';
-import { raw } from '../web/http';
+import { startWebProcess, type WebProcess } from '../web/web-process';
 import type { BenchResult } from './timing';
 
 const COMMUNES = 10_000;
@@ -15,49 +14,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const POLL_MS = 50;
 
-interface Web {
-  call: (method: string, input: unknown) => Promise<{ ok: boolean; result?: unknown; error?: unknown }>;
-  stop: () => void;
-}
-
-/** `npm run web` as a user starts it: the bundled CLI (out/cli), rebuilt first when a source is newer. */
-function startWeb(db: string, rendererDir: string): Promise<Web> {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'scripts/cli.mjs'), 'web', '--db', db, '--renderer', rendererDir],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  return new Promise((res, rej) => {
-    child.on('exit', (code) => rej(new Error(`web exited ${code}: ${err}`)));
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /127\.0\.0\.1:(\d+)\/#token=(\S+)/.exec(out);
-      if (!m) return;
-      const port = Number(m[1]);
-      res({
-        call: async (method, input) => {
-          const r = await raw(port, {
-            method: 'POST',
-            path: `/api/${method}`,
-            headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json', 'X-BHXH-Token': m[2]! },
-            body: encodeJson(input, (b) => Buffer.from(b).toString('base64')),
-          });
-          return decodeJson(r.body, (s) => new Uint8Array(Buffer.from(s, 'base64'))) as never;
-        },
-        stop: () => child.kill('SIGKILL'),
-      });
-    });
-  });
-}
-
 /** A cheap read every 50 ms until `until` settles; the latency of each. */
-async function pollWhile(web: Web, until: Promise<unknown>): Promise<number[]> {
+async function pollWhile(web: WebProcess, until: Promise<unknown>): Promise<number[]> {
   let done = false;
   void until.finally(() => (done = true));
   const latencies: number[] = [];
@@ -83,7 +41,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
  */
 export async function bench(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bhxh-bench-freeze-'));
-  let web: Web | null = null;
+  let web: WebProcess | null = null;
   try {
     const base = join(dir, 'base.db');
     const db = openDatabase(base);
@@ -105,8 +63,8 @@ export async function bench(): Promise<BenchResult[]> {
       }),
     ) as { previewMs: number; commitMs: number };
 
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>BHXH</title>');
-    web = await startWeb(served, dir);
+    // `npm run web` as a user starts it: the bundled CLI (out/cli), rebuilt first when a source is newer.
+    web = await startWebProcess(dir, { built: true, db: served });
     const w = web;
     const data = new Uint8Array(readFileSync(file));
     // Warm: the worker starts at the first heavy call; a small one so the idle reads see a started server.
@@ -163,7 +121,7 @@ export async function bench(): Promise<BenchResult[]> {
       },
     ];
   } finally {
-    web?.stop();
+    web?.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 }
