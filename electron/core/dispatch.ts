@@ -43,13 +43,10 @@ export async function dispatch(
   try {
     const handler = handlers[method] as (input: unknown, ctx: CoreContext) => unknown;
     const run = () => handler(parsed.data, ctx);
-    const result = !heavy
-      ? await run()
-      : RESTORES.has(method)
-        ? await heavy.turn(run, { recycle: true })
-        : QUEUED_WRITES.has(method)
-          ? await heavy.turn(run)
-          : await run();
+    let result: unknown;
+    if (heavy && RESTORES.has(method)) result = await heavy.turn(run, { recycle: true });
+    else if (heavy && QUEUED_WRITES.has(method)) result = await heavy.turn(run);
+    else result = await run();
     return { ok: true, result };
   } catch (e) {
     return { ok: false, error: toApiError(e, method) };

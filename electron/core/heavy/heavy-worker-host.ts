@@ -64,11 +64,23 @@ export class HeavyWorker implements HeavyCalls {
   }
 
   private call(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
-    const worker = this.spawn();
+    let worker: Worker;
+    try {
+      worker = this.spawn();
+    } catch (e) {
+      console.error('[heavy worker]', e);
+      return Promise.resolve(lost());
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve });
-      worker.postMessage({ type: 'call', id, method, input } satisfies HeavyRequest, transferables(input));
+      const request: HeavyRequest = { type: 'call', id, method, input };
+      try {
+        worker.postMessage(request, transferables(input));
+      } catch {
+        // A buffer that cannot be moved (shared with other data): copied instead.
+        worker.postMessage(request);
+      }
     });
   }
 
