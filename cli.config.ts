@@ -35,16 +35,21 @@ export default defineConfig({
   ssr: { external: true },
   logLevel: 'warn',
   build: {
-    ssr: resolve(import.meta.dirname, 'electron/cli/main.ts'),
+    ssr: true,
     outDir: OUT,
     emptyOutDir: false,
     target: 'node24',
     minify: false,
     sourcemap: false,
     rolldownOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'electron/cli/main.ts'),
+        // The browser mode's worker thread (electron/core/heavy), found beside the chunks by name.
+        'heavy-worker': resolve(import.meta.dirname, 'electron/core/heavy/heavy-worker.ts'),
+      },
       output: {
         format: 'es',
-        entryFileNames: 'main.js',
+        entryFileNames: '[name].js',
         // Beside main.js: the dirname rewrite above assumes every chunk lives in out/cli.
         chunkFileNames: '[name]-[hash].js',
       },

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Db } from './db/open';
 import { openDatabase } from './db/open';
 import { storageError } from './db/errors';
+import type { HeavyCalls } from './heavy/heavy-methods';
 import { cleanLeftovers } from './services/leftovers';
 
 /** What every handler gets: the open database and where it lives. Restore swaps `db`. */
@@ -17,6 +18,8 @@ export interface CoreContext {
    * restore methods answer then); absent or null when the database is open.
    */
   unavailable?: string | null;
+  /** The worker thread for the heavy calls (browser mode, desktop app); absent: everything runs here. */
+  heavy?: HeavyCalls | null;
 }
 
 export const backupDirFor = (dbPath: string) => join(dirname(dbPath), 'backups');

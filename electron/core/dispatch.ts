@@ -10,6 +10,7 @@ import { PeriodError } from '../../shared/domain/period';
 import type { CoreContext } from './context';
 import { storageError } from './db/errors';
 import { handlers } from './handlers';
+import { HEAVY_METHODS, QUEUED_WRITES, RESTORES } from './heavy/heavy-methods';
 
 /** What still answers while the database cannot be opened: enough to restore a backup. */
 const RECOVERY_METHODS = new Set<ApiMethod>([
@@ -36,9 +37,17 @@ export async function dispatch(
     return { ok: false, error: { code: 'invalid_input', message: describeInputError(parsed.error) } };
   if (ctx.unavailable && !RECOVERY_METHODS.has(method))
     return { ok: false, error: { code: 'refused', message: ctx.unavailable } };
+  const heavy = ctx.heavy;
+  // The worker validates the input again against the same contract: it gets what was sent, not Zod's output.
+  if (heavy && HEAVY_METHODS.has(method)) return heavy.run(method, rawInput ?? {});
   try {
     const handler = handlers[method] as (input: unknown, ctx: CoreContext) => unknown;
-    return { ok: true, result: await handler(parsed.data, ctx) };
+    const run = () => handler(parsed.data, ctx);
+    let result: unknown;
+    if (heavy && RESTORES.has(method)) result = await heavy.turn(run, { recycle: true });
+    else if (heavy && QUEUED_WRITES.has(method)) result = await heavy.turn(run);
+    else result = await run();
+    return { ok: true, result };
   } catch (e) {
     return { ok: false, error: toApiError(e, method) };
   }

@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { createContextOrRecovery, type CoreContext } from '../core/context';
+import { attachHeavyWorker } from '../core/heavy/heavy-worker-host';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { installContentsGuard } from './guards';
 import { registerIpc } from './ipc';
@@ -28,6 +29,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void ctx?.heavy?.close();
     if (ctx?.db.open) ctx.db.close();
   });
   void app.whenReady().then(start);
@@ -47,6 +49,8 @@ async function start(): Promise<void> {
   }
   // Once bundled, the core no longer sits next to resources/: tell the reports where the fonts are.
   setResourcesDir(resourcesDir());
+  // Commits, undos and reports run in a worker thread (with the fonts' folder): the window never freezes.
+  attachHeavyWorker(ctx, resourcesDir());
   denyPermissions();
   serveApp();
   const current = ctx;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContext } from '../../core/context';
+import { attachHeavyWorker } from '../../core/heavy/heavy-worker-host';
 import { startWebServer } from '../../web/server';
 import { parse, required, say, UsageError } from '../args';
 
@@ -37,6 +38,8 @@ export async function webCommand(argv: string[]): Promise<number> {
   const missing = !existsSync(dbPath);
   if (missing) say(`Chưa có cơ sở dữ liệu ${dbPath}: tạo mới với danh mục đơn vị và chỉ tiêu mặc định.`);
   const ctx = createContext(dbPath, { create: missing });
+  // Commits, undos and reports run in a worker thread: the server keeps answering meanwhile.
+  attachHeavyWorker(ctx);
   const server = await startWebServer({ ctx, rendererDir, port });
   process.stdout.write(`${server.url}\n`);
   say(
@@ -45,7 +48,8 @@ export async function webCommand(argv: string[]): Promise<number> {
 
   const stop = () => {
     say('Đang dừng máy chủ…');
-    void server.close().then(() => {
+    void server.close().then(async () => {
+      await ctx.heavy?.close();
       if (ctx.db.open) ctx.db.close();
       process.exit(0);
     });

@@ -1,0 +1,136 @@
+import { createRequire } from 'node:module';
+import { extname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ApiMethod, ApiResponse } from '../../../shared/api/contract';
+import type { HeavyCalls } from './heavy-methods';
+import { transferables, type HeavyReply, type HeavyRequest, type HeavyWorkerData } from './protocol';
+
+/** The answer to a call whose worker died under it (killed, out of memory, a crash in a native module). */
+export const WORKER_LOST =
+  'Tác vụ bị dừng giữa chừng vì bộ phận xử lý gặp sự cố; phần chưa ghi xong đã được hủy, dữ liệu được giữ nguyên. Hãy thử lại.';
+
+const lost = (): ApiResponse<unknown> => ({ ok: false, error: { code: 'internal', message: WORKER_LOST } });
+
+/**
+ * Where the worker's code is. From source (tsx, vitest) this module is TypeScript and so is the worker,
+ * loaded through tsx. Bundled (out/cli, out/main), the worker is an entry of its own beside this chunk.
+ * The names go through a variable so the bundlers leave this `new URL` alone.
+ */
+export function workerEntry(here = import.meta.url): { url: URL; execArgv?: string[] } {
+  const ext = extname(fileURLToPath(here));
+  const file = `heavy-worker${ext === '.ts' ? '.ts' : ext}`;
+  if (ext !== '.ts') return { url: new URL(`./${file}`, here) };
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
+  return { url: new URL(`./${file}`, here), execArgv: ['--import', tsx] };
+}
+
+interface Waiting {
+  resolve: (e: ApiResponse<unknown>) => void;
+}
+
+/**
+ * Runs the heavy calls in one worker thread, one after another (two commits never race for the write
+ * lock). A worker that dies answers its call with WORKER_LOST; the next call starts a fresh one.
+ */
+export class HeavyWorker implements HeavyCalls {
+  private worker: Worker | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 1;
+
+  constructor(private readonly data: HeavyWorkerData) {}
+
+  run(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
+    return this.enqueue(() => this.call(method, input));
+  }
+
+  turn<T>(fn: () => T | Promise<T>, options: { recycle?: boolean } = {}): Promise<T> {
+    return this.enqueue(async () => {
+      if (options.recycle) await this.retire();
+      return fn();
+    });
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    if (w) await w.terminate();
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(job, job);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private call(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
+    let worker: Worker;
+    try {
+      worker = this.spawn();
+    } catch (e) {
+      console.error('[heavy worker]', e);
+      return Promise.resolve(lost());
+    }
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, { resolve });
+      const request: HeavyRequest = { type: 'call', id, method, input };
+      try {
+        worker.postMessage(request, transferables(input));
+      } catch {
+        // A buffer that cannot be moved (shared with other data): copied instead.
+        worker.postMessage(request);
+      }
+    });
+  }
+
+  private spawn(): Worker {
+    if (this.worker) return this.worker;
+    const { url, execArgv } = workerEntry();
+    const w = new Worker(url, { workerData: this.data, ...(execArgv ? { execArgv } : {}) });
+    // The server or the window keeps the process alive; an idle worker must not.
+    w.unref();
+    w.on('message', (m: HeavyReply) => {
+      const waiting = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
+      waiting?.resolve(m.envelope);
+    });
+    w.on('error', (e) => {
+      console.error('[heavy worker]', e);
+      this.lose(w);
+    });
+    w.on('exit', () => this.lose(w));
+    this.worker = w;
+    return w;
+  }
+
+  private lose(w: Worker): void {
+    if (this.worker !== w) return;
+    this.worker = null;
+    for (const waiting of this.waiting.values()) waiting.resolve(lost());
+    this.waiting.clear();
+  }
+
+  /** Lets the worker close its connection and end; a fresh one starts at the next heavy call. */
+  private async retire(): Promise<void> {
+    const w = this.worker;
+    if (!w) return;
+    const ended = new Promise<void>((resolve) => w.once('exit', () => resolve()));
+    w.postMessage({ type: 'close' } satisfies HeavyRequest);
+    const timer = setTimeout(() => void w.terminate(), 5000);
+    await ended;
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Gives the browser mode and the desktop app their worker. An in-memory database cannot be shared with
+ * another connection: its calls stay on this thread.
+ */
+export function attachHeavyWorker(
+  ctx: { dbPath: string; heavy?: HeavyCalls | null },
+  resourcesDir?: string | null,
+): void {
+  if (ctx.dbPath === ':memory:') return;
+  ctx.heavy = new HeavyWorker({ dbPath: ctx.dbPath, resourcesDir: resourcesDir ?? null });
+}

@@ -1,0 +1,41 @@
+import type { ApiMethod, ApiResponse } from '../../../shared/api/contract';
+
+/** What the answering thread gives the worker when it starts it. */
+export interface HeavyWorkerData {
+  dbPath: string;
+  /** The Electron app's resources folder (fonts for the reports); absent from source and in the CLI. */
+  resourcesDir?: string | null;
+}
+
+export type HeavyRequest =
+  { type: 'call'; id: number; method: ApiMethod; input: unknown } | { type: 'close' };
+
+export interface HeavyReply {
+  id: number;
+  envelope: ApiResponse<unknown>;
+}
+
+/** Below this a copy costs less than a thought. */
+const TRANSFER_FROM = 64 * 1024;
+
+/**
+ * The big byte arrays of a message (uploaded workbooks, a rendered report), to be moved to the other
+ * thread instead of copied: a copy of tens of MB would stop the answering thread for a while. Only
+ * arrays at least this big are moved, which Node never carves out of its shared small-buffer pool;
+ * the sender must not use them afterwards.
+ */
+export function transferables(value: unknown, depth = 0, found: ArrayBuffer[] = []): ArrayBuffer[] {
+  if (value instanceof Uint8Array) {
+    if (
+      value.byteLength >= TRANSFER_FROM &&
+      value.buffer instanceof ArrayBuffer &&
+      !found.includes(value.buffer)
+    )
+      found.push(value.buffer);
+  } else if (depth < 4 && value !== null && typeof value === 'object') {
+    const items = Array.isArray(value) ? value : Object.values(value);
+    // Files sit near the top (input.files[i].data, result.data); long lists hold no files.
+    if (items.length <= 50) for (const v of items) transferables(v, depth + 1, found);
+  }
+  return found;
+}
