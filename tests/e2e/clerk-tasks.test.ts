@@ -68,18 +68,18 @@ describe('a clerk’s tasks in the browser', () => {
     await go('so-lieu');
     await page.getByTestId('values-table').waitFor();
     await page.getByTestId('period-picker-kind').getByText('Năm', { exact: true }).click();
-    await expect.poll(() => page.getByTestId('period-picker').inputValue(), { timeout: 20_000 }).toBe('2024');
+    await expect.poll(() => page.getByTestId('period-picker').inputValue(), { timeout: 30_000 }).toBe('2024');
     await page.getByTestId('period-picker-kind').getByText('Tháng', { exact: true }).click();
     await expect
-      .poll(() => page.getByTestId('period-picker').inputValue(), { timeout: 20_000 })
+      .poll(() => page.getByTestId('period-picker').inputValue(), { timeout: 30_000 })
       .toBe('03/2024');
     await page.getByTestId('period-picker-kind').getByText('Quý', { exact: true }).click();
     await expect
-      .poll(() => page.getByTestId('period-picker').inputValue(), { timeout: 20_000 })
+      .poll(() => page.getByTestId('period-picker').inputValue(), { timeout: 30_000 })
       .toBe('Quý 1/2024');
     await page.getByTestId('period-picker-kind').getByText('Tháng', { exact: true }).click();
     await expect
-      .poll(() => page.getByTestId('period-picker').inputValue(), { timeout: 20_000 })
+      .poll(() => page.getByTestId('period-picker').inputValue(), { timeout: 30_000 })
       .toBe('03/2024');
   });
 
