@@ -73,6 +73,12 @@ describe('the layout question in the browser', () => {
     const top = await box.boundingBox();
     expect(top!.y).toBeLessThan(768);
     await screenshot(page, 'layout-question-01-hoi');
+    // The mapping table marks both candidate columns as a guess, saying what the other one may be.
+    await page.getByRole('tab', { name: /^Nhận diện/ }).click();
+    const guesses = page.getByText('Đoán – cần xác nhận');
+    await expect.poll(() => guesses.count(), { timeout: 30_000 }).toBe(2);
+    await page.getByText('chưa chắc: có thể đây mới là cột cần nhập, xem câu hỏi ở trên').scrollIntoViewIfNeeded();
+    await screenshot(page, 'layout-question-01b-nhan-dien');
 
     await page.getByTestId('layout-keep-0').click();
     await box.waitFor({ state: 'detached', timeout: 60_000 });
