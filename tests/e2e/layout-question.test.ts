@@ -77,7 +77,9 @@ describe('the layout question in the browser', () => {
     await page.getByRole('tab', { name: /^Nhận diện/ }).click();
     const guesses = page.getByText('Đoán – cần xác nhận');
     await expect.poll(() => guesses.count(), { timeout: 30_000 }).toBe(2);
-    await page.getByText('chưa chắc: có thể đây mới là cột cần nhập, xem câu hỏi ở trên').scrollIntoViewIfNeeded();
+    await page
+      .getByText('chưa chắc: có thể đây mới là cột cần nhập, xem câu hỏi ở trên')
+      .scrollIntoViewIfNeeded();
     await screenshot(page, 'layout-question-01b-nhan-dien');
 
     await page.getByTestId('layout-keep-0').click();

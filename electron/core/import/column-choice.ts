@@ -64,6 +64,7 @@ export function chooseColumn(cands: readonly Candidate[], period: string | null)
   const rank = (c: (typeof left)[number]) =>
     (STOCK(c.s) ? 8 : 0) + (CUMULATIVE(c.s) ? 4 : 0) + (CURRENT(c.s) ? 2 : 0) - (IN_PERIOD(c.s) ? 1 : 0);
   const best = left.reduce((a, b) => (rank(b) > rank(a) ? b : a));
-  for (const c of left) if (c !== best) others.push({ col: c.col, why: 'có thể đây mới là cột cần nhập, xem câu hỏi ở trên' });
+  for (const c of left)
+    if (c !== best) others.push({ col: c.col, why: 'có thể đây mới là cột cần nhập, xem câu hỏi ở trên' });
   return { chosen: best.col, ask: true, others };
 }
