@@ -156,6 +156,8 @@ export const importsApi = {
       mappings: z.record(z.string(), z.record(z.string(), z.string().nullable())).optional(),
       /** Unit choices the user made for names the reader could not place: typed text → unit code. */
       unitChoices: z.record(z.string(), code).optional(),
+      /** Period answers by sheet fingerprint, where a column header's month differs from the title's. */
+      periodChoices: z.record(z.string(), z.enum(['title', 'header'])).optional(),
     }),
     out<ImportPreview>(),
   ),

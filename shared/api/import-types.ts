@@ -17,6 +17,45 @@ export interface ColumnMapping {
   indicator: string | null;
   /** How sure the reader is; `remembered` and `confirmed` come from the user. */
   confidence: 'exact' | 'guess' | 'remembered' | 'confirmed' | 'ignored';
+  /** Why a column naming an indicator is not read ("kế hoạch, không phải số thực hiện"). */
+  note?: string;
+}
+
+/** Where a layout question's answer for the period comes from: the title's period or the column headers'. */
+export type PeriodAnswer = 'title' | 'header';
+
+/** One answer a layout question offers, with what the clerk needs to judge it. */
+export interface LayoutOption {
+  /** A column letter (`E`) for a column question; `title` or `header` for a period question. */
+  value: string;
+  /** "Cột E – Lũy kế – Số người tham gia BHXH bắt buộc", "Tháng 6/2024 (theo tiêu đề)". */
+  label: string;
+  /** The header cell (`E5`) or the title cell that states it; null when not known. */
+  cell: string | null;
+  /** For a period option: `YYYY-MM`. */
+  period?: string;
+  /** The first figure read from the column, with its cell. */
+  sample?: { cell: string; value: number } | null;
+}
+
+/**
+ * A meaning the reader is not sure of (two columns for one indicator, a period in a column header that
+ * differs from the title's): it shows what it chose (`proposed`) and the import waits for the clerk's answer.
+ * A column answer is sent back as `mappings[fingerprint]` (the chosen column → indicator, the others → null),
+ * a period answer as `periodChoices[fingerprint]`; both are remembered for the layout.
+ */
+export interface LayoutQuestion {
+  kind: 'column' | 'period';
+  file: string;
+  sheet: string;
+  fingerprint: string;
+  /** The indicator a column question is about; null for a period question. */
+  indicator: string | null;
+  /** The question in Vietnamese, naming file, sheet and cells. */
+  message: string;
+  /** The option the reader took for the preview. */
+  proposed: string;
+  options: LayoutOption[];
 }
 
 export interface SheetPreview {
@@ -31,7 +70,8 @@ export interface SheetPreview {
   periodColumn: string | null;
   /** `YYYY-MM` or `YYYY` (a yearly labour-force sheet), null when it must be given. */
   period: string | null;
-  periodSource: 'title' | 'user' | 'column' | null;
+  /** `header`: stated in the indicator columns' headers ("Thực hiện tháng 5/2024"). */
+  periodSource: 'title' | 'user' | 'column' | 'header' | null;
   rowsRead: number;
 }
 
@@ -115,6 +155,8 @@ export interface ImportPreview {
   unresolvedUnits: UnresolvedUnit[];
   /** Hand corrections the file would replace, each for the clerk to decide (absent: none). */
   corrections?: CorrectedFigure[];
+  /** Column or period meanings to confirm; each also stands as an error until answered (absent: none). */
+  questions?: LayoutQuestion[];
 }
 
 export interface ImportResult {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
-import type { ImportResult, Problem } from '../../../shared/api/import-types';
+import type { ImportResult, LayoutQuestion, Problem } from '../../../shared/api/import-types';
 import { formatPeriod, parsePeriod, resolvePeriodMonth } from '../../../shared/domain/period';
 import { createContext } from '../../core/context';
 import { commitPrepared, refusedResult } from '../../core/import/commit';
@@ -25,6 +25,34 @@ function storedPeriod(text: string): string {
   return p.kind === 'quarter' ? resolvePeriodMonth(p) : formatPeriod(p);
 }
 
+/**
+ * `--column "Số liệu!E"` (or `E` when one sheet asks): the named column is read for the indicator its
+ * question is about, the question's other columns are not.
+ */
+function columnAnswers(questions: readonly LayoutQuestion[], answers: readonly string[]) {
+  const mappings: Record<string, Record<string, string | null>> = {};
+  for (const a of answers) {
+    const m = /^(?:(.*)!)?\s*([A-Za-z]{1,3})$/.exec(a.trim());
+    const letter = m?.[2]?.toUpperCase();
+    const fits = questions.filter(
+      (q) =>
+        q.kind === 'column' &&
+        (m?.[1] === undefined || q.sheet === m[1]) &&
+        q.options.some((o) => o.value === letter),
+    );
+    if (!m || fits.length !== 1)
+      throw new UsageError(
+        fits.length > 1
+          ? `--column "${a}" khớp với nhiều câu hỏi: hãy ghi cả tên trang tính, ví dụ --column "${fits[0]!.sheet}!${letter}".`
+          : `--column "${a}" không phải là cột nào đang được hỏi; ghi dạng --column "Tên trang!E" với một cột được nêu trong câu hỏi.`,
+      );
+    const q = fits[0]!;
+    mappings[q.fingerprint] ??= {};
+    for (const o of q.options) mappings[q.fingerprint]![o.value] = o.value === letter ? q.indicator : null;
+  }
+  return mappings;
+}
+
 export async function importCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
     argv,
@@ -33,11 +61,14 @@ export async function importCommand(argv: string[]): Promise<number> {
       period: { type: 'string' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
+      column: { type: 'string', multiple: true },
     },
     true,
   );
   if (positionals.length === 0)
-    throw new UsageError('Thiếu tệp cần nhập: import TỆP... --db TỆP_CSDL [--period P] [--dry-run] [--json]');
+    throw new UsageError(
+      'Thiếu tệp cần nhập: import TỆP... --db TỆP_CSDL [--period P] [--column "TRANG!CỘT"]... [--dry-run] [--json]',
+    );
   const dbFile = required(values.db, 'db');
   const period = values.period ? storedPeriod(values.period) : undefined;
   openExisting(dbFile).close();
@@ -55,7 +86,12 @@ export async function importCommand(argv: string[]): Promise<number> {
   });
   const ctx = createContext(dbFile, { create: false });
   try {
-    const prepared = await prepareImport(ctx.db, files, { period });
+    let prepared = await prepareImport(ctx.db, files, { period });
+    // A column the clerk names answers the question of which column holds an indicator: read again with it.
+    if (values.column?.length && prepared.preview.questions?.some((q) => q.kind === 'column')) {
+      const mappings = columnAnswers(prepared.preview.questions ?? [], values.column);
+      prepared = await prepareImport(ctx.db, files, { period, mappings });
+    }
     let result: ImportResult;
     if (!prepared.preview.ok) result = refusedResult(prepared);
     else if (values['dry-run'])

@@ -14,6 +14,7 @@ export const importsHandlers: HandlerMap<keyof typeof importsApi> = {
       period: input.period,
       mappings: input.mappings,
       unitChoices: input.unitChoices,
+      periodChoices: input.periodChoices,
     });
     // One preview waits at a time per window; older ones would only hold memory.
     ctx.previews.clear();

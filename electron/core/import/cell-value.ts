@@ -1,3 +1,5 @@
+import { formatCount } from '../../../shared/format/vi';
+
 /** One cell as the importer sees it, whatever exceljs handed over (number, text, formula, rich text, error). */
 export type Cell =
   | { kind: 'empty' }
@@ -65,7 +67,17 @@ export function cellText(c: Cell): string {
 }
 
 export type NumberRead =
-  { ok: true; n: number } | { ok: false; reason: 'text' | 'error'; shown: string } | { ok: 'empty' };
+  /** `note`: a footnote mark written after the number ("48 112 (*)"), left out of it. */
+  | { ok: true; n: number; note?: string }
+  | { ok: false; reason: 'text' | 'error'; shown: string }
+  | { ok: 'empty' };
+
+/**
+ * A footnote mark after a figure, as district clerks add them to point at a note under the table: "(*)",
+ * "(**)", "(1)", "*", "¹". The figure before it must read on its own ("48 112", "48.112"), so a mark is
+ * never taken out of the middle of a number.
+ */
+const FOOTNOTE = /^(.*?\d)\s*(\(\*{1,3}\)|\*{1,3}|\(\d{1,2}\)|[¹²³])$/;
 
 /**
  * A number from a cell. Text may carry `.` or `,` thousands separators ("151.237", "46,669", "1 234");
@@ -80,9 +92,17 @@ export function readNumber(c: Cell): NumberRead {
   const n = parseNumberText(shown);
   if (n === null) {
     if (/^[-–—.]+$/.test(shown)) return { ok: 'empty' };
+    const marked = FOOTNOTE.exec(shown);
+    const figure = marked ? parseNumberText(marked[1]!) : null;
+    if (figure !== null) return { ok: true, n: figure, note: marked![2]! };
     return { ok: false, reason: 'text', shown };
   }
   return { ok: true, n };
+}
+
+/** What the clerk is told of a figure read without its footnote mark: the note itself is under the table. */
+export function footnoteMessage(c: Cell, n: number, mark: string): string {
+  return `Ô ghi "${cellText(c)}": đã đọc là ${formatCount(n)}, bỏ dấu chú thích "${mark}". Hãy xem chú thích dưới bảng của đơn vị (ví dụ số liệu ước tính) trước khi ghi.`;
 }
 
 export function parseNumberText(text: string): number | null {

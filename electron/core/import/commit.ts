@@ -118,13 +118,17 @@ function keptIndices(p: PreparedImport, keys: readonly string[]): Set<number> {
 function rememberMappings(db: Db, p: PreparedImport): void {
   const confirmed = p.options.mappings ?? {};
   const choices = p.options.unitChoices ?? {};
+  const periods = p.options.periodChoices ?? {};
   for (const sheet of p.preview.sheets) {
     const columns = confirmed[sheet.fingerprint];
-    if (!columns && Object.keys(choices).length === 0) continue;
+    const period = periods[sheet.fingerprint];
+    if (!columns && !period && Object.keys(choices).length === 0) continue;
     const old = getLayoutMapping(db, sheet.fingerprint);
+    const keptPeriod = period ?? old?.period;
     saveLayoutMapping(db, sheet.fingerprint, {
       columns: columns ?? old?.columns ?? {},
       units: { ...(old?.units ?? {}), ...choices },
+      ...(keptPeriod ? { period: keptPeriod } : {}),
     });
   }
 }

@@ -144,6 +144,26 @@ function evaluate(headers: string[], extra: readonly Indicator[]) {
   return { columns, score, valid: indicators > 0 && (unit || code) };
 }
 
+/**
+ * A row of sub-titles under a header whose group titles already name the indicators ("Số người tham gia
+ * BHXH bắt buộc" over "Trong tháng" | "Lũy kế"): it scores no higher, yet without it each column's meaning is
+ * half read and the sub-title row is taken for data. A unit's or section's row names something under the
+ * unit, number or note columns instead, where sub-titles never stand.
+ */
+function subTitles(row: SheetRow, above: readonly HeaderColumn[]): boolean {
+  const role = new Map(above.map((c) => [c.col, c.role.role]));
+  let under = 0;
+  for (let col = 1; col < row.cells.length; col++) {
+    const c = row.cells[col];
+    if (!c || c.kind === 'empty') continue;
+    if (c.kind !== 'text') return false;
+    const r = role.get(col);
+    if (r && r !== 'indicator' && r !== 'unknown') return false;
+    under++;
+  }
+  return under > 0;
+}
+
 export function detectHeader(
   rows: readonly SheetRow[],
   extra: readonly Indicator[] = [],
@@ -165,7 +185,13 @@ export function detectHeader(
     }
     for (const stack of stacks) {
       const e = evaluate(compose(stack.map(texts)), extra);
-      if (!e.valid || (best && e.score <= best.score)) continue;
+      if (!e.valid) continue;
+      const deeper =
+        best?.firstRow === top.number &&
+        stack.length > 1 &&
+        subTitles(stack[stack.length - 1]!, best.columns);
+      if (best && e.score < best.score) continue;
+      if (best && e.score === best.score && !deeper) continue;
       let dataIndex = i + stack.length;
       let numberRow: number | null = null;
       const after = rows[dataIndex];

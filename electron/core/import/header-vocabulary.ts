@@ -43,6 +43,33 @@ export function classifyHeader(text: string, extra: readonly Indicator[] = []): 
   if (/^(thang|ky|ky bao cao|thang bao cao|thoi gian|thang nam|nam thang|thoi ky)$/.test(s))
     return { role: 'period' };
 
+  const role = indicatorRole(s, extra);
+  if (role.role !== 'indicator') return role;
+  const not = notTheFigure(s);
+  return not ? { role: 'ignored', why: not } : role;
+}
+
+/**
+ * Why a column naming an indicator still does not hold its stock at the report's end: a plan is never the
+ * actual, an earlier period is not this one, an increase is not a count of people. Null when it may.
+ */
+export function notTheFigure(s: string): string | null {
+  if (
+    has(s, 'ke hoach') ||
+    has(s, 'kh') ||
+    s.includes('chi tieu giao') ||
+    has(s, 'du kien') ||
+    has(s, 'muc tieu')
+  )
+    return 'kế hoạch, không phải số thực hiện';
+  if (/(^| )(thang truoc|ky truoc|quy truoc|nam truoc|cung ky)( |$)/.test(s))
+    return 'số của kỳ trước, không phải kỳ báo cáo';
+  if (/(^| )(tang|giam|tang moi|phat trien moi|tang giam|so tang|so giam)( |$)/.test(s))
+    return 'số tăng/giảm trong kỳ, không phải số người tham gia';
+  return null;
+}
+
+function indicatorRole(s: string, extra: readonly Indicator[]): HeaderRole {
   for (const ind of extra) {
     if (s === foldHeader(ind.label) || s === foldHeader(ind.shortLabel))
       return { role: 'indicator', indicator: ind.code };

@@ -27,6 +27,8 @@ export interface PreviewOptions {
   period?: string | undefined;
   mappings?: Record<string, Record<string, string | null>> | undefined;
   unitChoices?: Record<string, string> | undefined;
+  /** Period answers by sheet fingerprint, where a column header's month differs from the title's. */
+  periodChoices?: Record<string, 'title' | 'header'> | undefined;
 }
 
 /** A preview with what its commit needs; kept in ctx.previews. */
@@ -57,6 +59,7 @@ export async function prepareImport(
       userPeriod: options.period ?? null,
       confirmed: options.mappings ?? {},
       unitChoices: options.unitChoices ?? {},
+      periodChoices: options.periodChoices ?? {},
       remembered: (fp) => getLayoutMapping(db, fp),
     },
     store,
@@ -133,6 +136,7 @@ export async function prepareImport(
     errors: problems.errors,
     unresolvedUnits: importer.unresolved,
     corrections: corrected.list,
+    ...(importer.questions.length ? { questions: importer.questions } : {}),
   };
   return { preview, store, indicators, units: unitById, options, corrected: corrected.indices };
 }

@@ -10,5 +10,7 @@ export interface ReadSettings {
   /** Confirmed in this preview, by fingerprint. */
   confirmed: Record<string, Record<string, string | null>>;
   unitChoices: Record<string, string>;
+  /** Period answers given in this preview, by fingerprint. */
+  periodChoices: Record<string, 'title' | 'header'>;
   remembered: (fingerprint: string) => StoredMapping | null;
 }

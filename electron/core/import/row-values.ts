@@ -8,7 +8,7 @@ import { countError } from '../../../shared/domain/checks';
 import type { Indicator } from '../../../shared/domain/indicators';
 import { observationPeriodLabel } from '../../../shared/domain/period';
 import { formatCount } from '../../../shared/format/vi';
-import { address, formulaErrorMessage, readNumber } from './cell-value';
+import { address, formulaErrorMessage, footnoteMessage, readNumber } from './cell-value';
 import type { ValueColumn } from './column-plan';
 import type { SheetRow } from './header-detect';
 import type { RowUnit } from './row-unit';
@@ -42,6 +42,7 @@ export class RowValueReader {
         else report.error(where, `Giá trị "${r.shown}" không phải là số.`);
         continue;
       }
+      if (r.note) report.warning(where, footnoteMessage(cell, r.n, r.note));
       const bad = countError(r.n);
       if (bad) {
         report.error(where, `Giá trị ${bad}.`);

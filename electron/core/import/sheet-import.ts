@@ -2,7 +2,12 @@
  * Reads one sheet: finds its header and period, then takes its rows one at a time (they are never all in
  * memory), resolving units, checking each figure and staging it in the value store.
  */
-import { NOT_A_UNIT, type SheetPreview, type UnresolvedUnit } from '../../../shared/api/import-types';
+import {
+  NOT_A_UNIT,
+  type LayoutQuestion,
+  type SheetPreview,
+  type UnresolvedUnit,
+} from '../../../shared/api/import-types';
 import type { UnitInfo } from '../../../shared/api/types';
 import { formatCount } from '../../../shared/format/vi';
 import { columnLetter } from './cell-value';
@@ -14,7 +19,8 @@ import type { ReadSettings } from './read-settings';
 import { RowClassifier } from './row-classifier';
 import { RowUnits } from './row-unit';
 import { RowValueReader } from './row-values';
-import { rowPeriod, sheetPeriod } from './sheet-period';
+import { LayoutQuestions } from './layout-questions';
+import { rowPeriod, sheetPeriod, titlePeriod } from './sheet-period';
 import { sheetReport } from './sheet-report';
 import { TotalCheck } from './total-check';
 import { UnitResolvers } from './unit-resolver';
@@ -29,6 +35,8 @@ export interface FileState {
 
 export class SheetImporter {
   readonly indexOf: Map<string, number>;
+  /** Column and period meanings left to the clerk, across every sheet read. */
+  readonly questions: LayoutQuestion[] = [];
   private readonly unplaced: UnplacedNames;
 
   constructor(
@@ -66,7 +74,8 @@ export class SheetImporter {
     state.tableFound = true;
 
     const report = sheetReport(this.problems, file, sheet);
-    const plan = planColumns(header, this.settings, this.indexOf, report);
+    const base = this.settings.userPeriod ?? titlePeriod(head, header.firstRow, sheet);
+    const plan = planColumns(header, this.settings, this.indexOf, report, base);
     const { valueCols, unitCol, codeCol, periodCol } = plan;
     // A name the clerk marked as no unit is the classifier's to pass over, not the resolvers' to look up.
     const unitChoices: Record<string, string> = {};
@@ -74,7 +83,19 @@ export class SheetImporter {
     for (const [text, code] of Object.entries(plan.unitChoices))
       if (code === NOT_A_UNIT) skipped.push(text);
       else unitChoices[text] = code;
-    const period = sheetPeriod(head, header.firstRow, sheet, this.settings.userPeriod, periodCol, report);
+    const period = sheetPeriod(
+      head,
+      header.firstRow,
+      sheet,
+      this.settings.userPeriod,
+      periodCol,
+      report,
+      plan.headerMonth,
+      plan.periodAnswer,
+    );
+    const headers = new Map(header.columns.map((c) => [c.col, c.header]));
+    const at = { file, sheet, fingerprint: plan.fingerprint, headerRow: header.lastRow, headers };
+    const asked = new LayoutQuestions(at, plan.asked, period.asked);
     const resolvers = new UnitResolvers(this.settings.units, unitChoices);
     // Section rows are read in the sheet's period; a row's unit in the row's own period.
     const resolver = resolvers.for(period.period);
@@ -94,7 +115,10 @@ export class SheetImporter {
       rowsRead: 0,
     };
     this.previews.push(preview);
-    if (valueCols.length === 0) return;
+    if (valueCols.length === 0) {
+      this.questions.push(...asked.finish(this.settings.indicators, report));
+      return;
+    }
 
     const totals = new TotalCheck(this.settings.indicators.length);
     const classifier = new RowClassifier({
@@ -129,6 +153,7 @@ export class SheetImporter {
         section = kind.section;
       }
       if (kind.kind !== 'unit') return;
+      if (!asked.none) asked.sample(row);
       const p = rowPeriod(row, periodCol, period.period, report);
       if (!p) return;
       const res = units.resolve(row.number, kind.name, kind.code, section, p);
@@ -147,6 +172,7 @@ export class SheetImporter {
     }
     state.rowsRead += count + head.length;
     totals.check(report);
+    this.questions.push(...asked.finish(this.settings.indicators, report));
   }
 
   private tooManyRows(file: string): void {

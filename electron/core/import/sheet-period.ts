@@ -14,6 +14,13 @@ export interface SheetPeriod {
   /** The period of every row, unless a period column says otherwise. */
   period: string | null;
   source: SheetPreview['periodSource'];
+  /** The title and a column header state different months and the clerk has not said which holds. */
+  asked: { title: string; header: string; headerCol: number } | null;
+}
+
+/** The period the title (or else the sheet's name) states, before any column header is read. */
+export function titlePeriod(head: readonly SheetRow[], firstHeaderRow: number, sheet: string): string | null {
+  return periodOfSheet(titleLines(head, firstHeaderRow), sheet).period;
 }
 
 export function sheetPeriod(
@@ -23,6 +30,9 @@ export function sheetPeriod(
   user: string | null,
   periodCol: number | null,
   report: SheetReport,
+  /** A month stated in a read column's header, and the clerk's answer when it differs from the title's. */
+  header: { period: string; col: number } | null = null,
+  answer: 'title' | 'header' | null = null,
 ): SheetPeriod {
   const { period: titlePeriod, named } = periodOfSheet(titleLines(head, firstHeaderRow), sheet);
   if (named && titlePeriod)
@@ -35,20 +45,29 @@ export function sheetPeriod(
       null,
       `Tiêu đề ghi kỳ ${observationPeriodLabel(titlePeriod)} nhưng người nhập chọn ${observationPeriodLabel(user)}; số liệu được nhập vào ${observationPeriodLabel(user)}.`,
     );
-  const period = user ?? titlePeriod;
+  let asked: SheetPeriod['asked'] = null;
+  let fromHeader = false;
+  // A column header's month is the table's own word: it stands alone, or is asked against the title's.
+  if (!user && periodCol === null && header && header.period !== titlePeriod) {
+    if (!titlePeriod || answer === 'header') fromHeader = true;
+    else if (answer !== 'title') asked = { title: titlePeriod, header: header.period, headerCol: header.col };
+  }
+  const period = user ?? (fromHeader ? header!.period : titlePeriod);
   const source: SheetPreview['periodSource'] = periodCol
     ? 'column'
     : user
       ? 'user'
-      : titlePeriod
-        ? 'title'
-        : null;
+      : fromHeader
+        ? 'header'
+        : titlePeriod
+          ? 'title'
+          : null;
   if (!period && periodCol === null)
     report.error(
       null,
       'Không xác định được kỳ báo cáo: tiêu đề và tên trang tính không ghi tháng/quý/năm, và không có cột "Tháng". Hãy ghi kỳ vào tiêu đề (ví dụ "Tháng 06 năm 2024") hoặc chọn kỳ khi nhập.',
     );
-  return { period, source };
+  return { period, source, asked };
 }
 
 /** A row's period: its period column's cell, the sheet's period when that is blank; null after an error. */

@@ -4,6 +4,8 @@ import type { Db } from '../db/open';
 export interface StoredMapping {
   columns: Record<string, string | null>;
   units: Record<string, string>;
+  /** Where the sheet's period is read when its title and its column headers disagree. */
+  period?: 'title' | 'header';
 }
 
 export function getLayoutMapping(db: Db, fingerprint: string): StoredMapping | null {
@@ -11,7 +13,7 @@ export function getLayoutMapping(db: Db, fingerprint: string): StoredMapping | n
     { mapping: string } | undefined;
   if (!r) return null;
   const m = JSON.parse(r.mapping) as Partial<StoredMapping>;
-  return { columns: m.columns ?? {}, units: m.units ?? {} };
+  return { columns: m.columns ?? {}, units: m.units ?? {}, ...(m.period ? { period: m.period } : {}) };
 }
 
 export function saveLayoutMapping(db: Db, fingerprint: string, mapping: StoredMapping): void {

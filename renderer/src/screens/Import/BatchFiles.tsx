@@ -78,9 +78,9 @@ export function BatchFiles({
           {
             title: 'Mới / thay đổi / không đổi',
             width: 200,
-            // A refused file writes nothing, whatever it holds.
+            // A refused or unanswered file writes nothing yet, whatever it holds.
             render: (_: unknown, f) =>
-              f.status === 'refused' ? (
+              f.status === 'refused' || f.status === 'asks' ? (
                 <Typography.Text type="secondary">không ghi</Typography.Text>
               ) : (
                 `${formatCount(f.inserted)} / ${formatCount(f.updated)} / ${formatCount(f.unchanged)}`

@@ -61,12 +61,14 @@ export function CommitBar({
         </Typography.Text>
       )}
       {!preview.ok && (
-        <Typography.Text type="danger">
-          {preview.unresolvedUnits.length
-            ? 'Có lỗi: chưa thể ghi. Chọn đơn vị cho các tên chưa nhận ra, hoặc sửa tệp rồi chọn lại.'
-            : preview.files.length > 1
-              ? 'Có lỗi: chưa thể ghi. Bỏ tệp lỗi ở danh sách trên, hoặc sửa tệp rồi chọn lại.'
-              : 'Có lỗi: chưa thể ghi. Sửa tệp rồi chọn lại.'}
+        <Typography.Text type="danger" data-testid="import-blocked">
+          {preview.questions?.length && preview.errors.length === preview.questions.length
+            ? `Chưa thể ghi: hãy trả lời ${preview.questions.length} câu hỏi về cột hoặc kỳ ở phía trên (có thể giữ lựa chọn đề xuất).`
+            : preview.unresolvedUnits.length
+              ? 'Có lỗi: chưa thể ghi. Chọn đơn vị cho các tên chưa nhận ra, hoặc sửa tệp rồi chọn lại.'
+              : preview.files.length > 1
+                ? 'Có lỗi: chưa thể ghi. Bỏ tệp lỗi ở danh sách trên, hoặc sửa tệp rồi chọn lại.'
+                : 'Có lỗi: chưa thể ghi. Sửa tệp rồi chọn lại.'}
         </Typography.Text>
       )}
     </Flex>

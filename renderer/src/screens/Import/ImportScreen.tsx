@@ -11,6 +11,7 @@ import { FileIntake } from './FileIntake';
 import { ImportDone } from './ImportDone';
 import { HandCorrections } from './HandCorrections';
 import { ImportHistory } from './ImportHistory';
+import { LayoutQuestions } from './LayoutQuestions';
 import { unsureSheets } from './import-model';
 import { PreviewSummary } from './PreviewSummary';
 import { PreviewTabs } from './PreviewTabs';
@@ -95,6 +96,14 @@ export function ImportScreen() {
           style={{ outline: 'none' }}
         >
           <PreviewSummary preview={preview} />
+          {(preview.questions?.length ?? 0) > 0 && (
+            <LayoutQuestions
+              questions={preview.questions!}
+              indicators={indicators.data ?? []}
+              disabled={busy !== null}
+              onAnswer={s.answer}
+            />
+          )}
           <BatchFiles preview={preview} disabled={busy !== null} onDrop={s.dropFiles} />
           {(preview.corrections?.length ?? 0) > 0 && (
             <HandCorrections
@@ -115,7 +124,7 @@ export function ImportScreen() {
               onChoose={s.chooseUnit}
             />
           )}
-          {unsure > 0 && (
+          {unsure > 0 && !preview.questions?.length && (
             <Alert
               type="warning"
               showIcon

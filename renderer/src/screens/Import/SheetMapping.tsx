@@ -11,6 +11,12 @@ const CONFIDENCE: Record<string, { text: string; color: string }> = {
   ignored: { text: 'Không nhập', color: 'default' },
 };
 
+const PERIOD_SOURCE: Record<string, string> = {
+  title: ' (theo tiêu đề)',
+  user: ' (do người dùng chọn)',
+  header: ' (theo tiêu đề cột)',
+};
+
 /** The columns that say which unit or period a row is: not indicators, so not offered for mapping. */
 function roleOf(sheet: SheetPreview, column: string): string | null {
   if (column === sheet.unitColumn) return 'Tên đơn vị';
@@ -34,7 +40,7 @@ export function SheetMapping({
     ...indicators.filter((i) => i.kind === 'entered').map((i) => ({ value: i.code, label: i.label })),
   ];
   const period = sheet.period
-    ? `${observationPeriodLabel(sheet.period)}${sheet.periodSource === 'title' ? ' (theo tiêu đề)' : sheet.periodSource === 'user' ? ' (do người dùng chọn)' : ''}`
+    ? `${observationPeriodLabel(sheet.period)}${PERIOD_SOURCE[sheet.periodSource ?? ''] ?? ''}`
     : sheet.periodSource === 'column'
       ? 'theo cột kỳ trong bảng'
       : 'chưa xác định';
@@ -56,7 +62,20 @@ export function SheetMapping({
         dataSource={sheet.columns}
         columns={[
           { title: 'Cột', dataIndex: 'column', width: 56 },
-          { title: 'Tiêu đề trong tệp', dataIndex: 'header' },
+          {
+            title: 'Tiêu đề trong tệp',
+            render: (_: unknown, c) => (
+              <>
+                {c.header}
+                {c.note && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {c.confidence === 'ignored' ? 'Không nhập: ' : ''}
+                    {c.note}
+                  </Typography.Text>
+                )}
+              </>
+            ),
+          },
           {
             title: 'Nhập vào chỉ số',
             width: 320,

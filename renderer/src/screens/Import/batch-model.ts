@@ -1,13 +1,19 @@
 import type { ImportPreview } from '../../../../shared/api/import-types';
 import { formatCount } from '../../../../shared/format/vi';
 
-/** What one file of a batch would do: refused (its errors block every file), nothing new, with warnings, or ready. */
-export type FileStatus = 'refused' | 'warnings' | 'ready' | 'same';
+/**
+ * What one file of a batch would do: refused (its errors block every file), waiting for the clerk's answer to
+ * a layout question (which column, which period; it blocks too, but the file needs no fixing), nothing new,
+ * with warnings, or ready.
+ */
+export type FileStatus = 'refused' | 'asks' | 'warnings' | 'ready' | 'same';
 
 export interface BatchFile {
   name: string;
   status: FileStatus;
   errors: number;
+  /** Layout questions of this file, each also one of its errors. */
+  questions: number;
   warnings: number;
   inserted: number;
   updated: number;
@@ -15,7 +21,7 @@ export interface BatchFile {
   alreadyImportedAs: number | null;
 }
 
-const ORDER: Record<FileStatus, number> = { refused: 0, warnings: 1, ready: 2, same: 3 };
+const ORDER: Record<FileStatus, number> = { refused: 0, asks: 1, warnings: 2, ready: 3, same: 4 };
 
 /** The batch's files, the ones the clerk must act on first; counts of problems come from the preview's lists. */
 export function batchFiles(p: ImportPreview): BatchFile[] {
@@ -26,17 +32,28 @@ export function batchFiles(p: ImportPreview): BatchFile[] {
   };
   const errors = tally(p.errors);
   const warnings = tally(p.warnings);
+  const questions = tally(p.questions ?? []);
   const rows = p.files.map((f, i) => {
     const c = f.counts ?? { inserted: 0, updated: 0, unchanged: 0 };
     const e = errors.get(f.name) ?? 0;
     const w = warnings.get(f.name) ?? 0;
+    const q = questions.get(f.name) ?? 0;
     const status: FileStatus =
-      e > 0 ? 'refused' : c.inserted + c.updated === 0 ? 'same' : w > 0 ? 'warnings' : 'ready';
+      e > q
+        ? 'refused'
+        : q > 0
+          ? 'asks'
+          : c.inserted + c.updated === 0
+            ? 'same'
+            : w > 0
+              ? 'warnings'
+              : 'ready';
     return {
       row: {
         name: f.name,
         status,
         errors: e,
+        questions: q,
         warnings: w,
         ...c,
         alreadyImportedAs: f.alreadyImportedAs,
@@ -49,6 +66,7 @@ export function batchFiles(p: ImportPreview): BatchFile[] {
 
 export const FILE_STATUS_COLOR: Record<FileStatus, string> = {
   refused: 'red',
+  asks: 'orange',
   warnings: 'gold',
   ready: 'green',
   same: 'default',
@@ -58,6 +76,8 @@ export function fileStatusText(f: BatchFile): string {
   switch (f.status) {
     case 'refused':
       return `Bị từ chối: ${formatCount(f.errors)} lỗi`;
+    case 'asks':
+      return `Chờ trả lời: ${formatCount(f.questions)} câu hỏi`;
     case 'same':
       return f.alreadyImportedAs !== null
         ? `Đã nhập (lần số ${f.alreadyImportedAs})`
@@ -78,6 +98,7 @@ export interface BatchNotice {
 export function batchNotice(files: BatchFile[]): BatchNotice | null {
   const refused = files.filter((f) => f.status === 'refused');
   const same = files.filter((f) => f.status === 'same');
+  const asks = files.filter((f) => f.status === 'asks');
   const lines: string[] = [];
   if (refused.length) {
     const rest = files.length - refused.length;
@@ -87,6 +108,8 @@ export function batchNotice(files: BatchFile[]): BatchNotice | null {
         : `${names(refused)} bị từ chối nên chưa ghi được tệp nào. Bỏ ${refused.length === 1 ? 'tệp này' : 'các tệp này'} để ghi ${formatCount(rest)} tệp còn lại, hoặc sửa rồi chọn lại.`,
     );
   }
+  if (asks.length)
+    lines.push(`${names(asks)} chờ bạn trả lời câu hỏi ở phía trên rồi mới ghi được; không cần sửa tệp.`);
   if (same.length)
     lines.push(
       same.length === files.length

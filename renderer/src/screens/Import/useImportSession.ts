@@ -4,7 +4,12 @@ import { call } from '../../api/client';
 import { usePeriod } from '../../hooks/usePeriod';
 import { useSaveFile } from '../../hooks/useSaveFile';
 import type { FileInput } from '../../../../shared/api/files';
-import type { ImportPreview, ImportResult } from '../../../../shared/api/import-types';
+import type {
+  ImportPreview,
+  ImportResult,
+  LayoutQuestion,
+  PeriodAnswer,
+} from '../../../../shared/api/import-types';
 import type { CorrectionDecision } from './HandCorrections';
 import { withMapping, type Mappings, type UnitChoices } from './import-model';
 
@@ -20,6 +25,7 @@ export function useImportSession() {
   const [forcedPeriod, setForcedPeriod] = useState<string | null>(null);
   const [mappings, setMappings] = useState<Mappings>({});
   const [unitChoices, setUnitChoices] = useState<UnitChoices>({});
+  const [periodChoices, setPeriodChoices] = useState<Record<string, PeriodAnswer>>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -30,7 +36,13 @@ export function useImportSession() {
   // Per hand-corrected figure the file would replace; every fresh preview asks again.
   const [decisions, setDecisions] = useState<Record<string, CorrectionDecision>>({});
 
-  const runPreview = async (fs: FileInput[], maps: Mappings, p: string | null, choices: UnitChoices) => {
+  const runPreview = async (
+    fs: FileInput[],
+    maps: Mappings,
+    p: string | null,
+    choices: UnitChoices,
+    periods: Record<string, PeriodAnswer> = periodChoices,
+  ) => {
     if (!fs.length) return;
     setBusy('preview');
     setError(null);
@@ -44,6 +56,7 @@ export function useImportSession() {
         ...(p ? { period: p } : {}),
         ...(Object.keys(maps).length ? { mappings: maps } : {}),
         ...(Object.keys(choices).length ? { unitChoices: choices } : {}),
+        ...(Object.keys(periods).length ? { periodChoices: periods } : {}),
       };
       setPreview(await call('imports.preview', input));
     } catch (e) {
@@ -58,7 +71,8 @@ export function useImportSession() {
     setFiles(fs);
     setMappings({});
     setUnitChoices({});
-    void runPreview(fs, {}, forcedPeriod, {});
+    setPeriodChoices({});
+    void runPreview(fs, {}, forcedPeriod, {}, {});
   };
 
   const choosePeriod = (p: string | null) => {
@@ -74,6 +88,21 @@ export function useImportSession() {
 
   const mapColumn = (fingerprint: string, col: string, ind: string | null) => {
     const next = withMapping(mappings, fingerprint, col, ind);
+    setMappings(next);
+    void runPreview(files, next, forcedPeriod, unitChoices);
+  };
+
+  /** A layout question answered: a column is read for its indicator and its rivals are not, or a period source. */
+  const answer = (q: LayoutQuestion, value: string) => {
+    if (q.kind === 'period') {
+      const next = { ...periodChoices, [q.fingerprint]: value as PeriodAnswer };
+      setPeriodChoices(next);
+      void runPreview(files, mappings, forcedPeriod, unitChoices, next);
+      return;
+    }
+    let next = mappings;
+    for (const o of q.options)
+      next = withMapping(next, q.fingerprint, o.value, o.value === value ? q.indicator : null);
     setMappings(next);
     void runPreview(files, next, forcedPeriod, unitChoices);
   };
@@ -151,6 +180,7 @@ export function useImportSession() {
     choosePeriod,
     chooseUnit,
     mapColumn,
+    answer,
     commit,
     cancel,
     saveProblems,
