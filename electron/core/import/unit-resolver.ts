@@ -4,7 +4,12 @@
  * force in the row's period ("Ia Pa" in 12/2025 is Xã Ia Pa, not the abolished Huyện Ia Pa). Total rows
  * and the province's own row are recognised so that they are checked, not imported.
  */
-import { createUnitMatcher, foldVietnamese, unitNameKey } from '../../../shared/units/names';
+import {
+  createUnitMatcher,
+  foldVietnamese,
+  memoNameKeys,
+  type NameKey,
+} from '../../../shared/units/names';
 import { observationPeriodLabel } from '../../../shared/domain/period';
 import { inForceInMonth, overlaps, viDate } from '../../../shared/domain/units-in-force';
 import type { UnitInfo } from '../../../shared/api/types';
@@ -52,6 +57,19 @@ export function unitsOfPeriod(units: readonly UnitInfo[], period: string | null)
   return units.filter((u) => u.active && inForceInMonth(u, period));
 }
 
+/** How names are folded for matching; one per import, so a name met in every month is folded once. */
+export interface NameKeys {
+  /** The key of a catalogue name. */
+  ofName: (text: string) => NameKey;
+  /** The key of a typed name, its bullet and footnote marks taken off first. */
+  ofTyped: (text: string) => NameKey;
+}
+
+export function createNameKeys(): NameKeys {
+  const ofName = memoNameKeys();
+  return { ofName, ofTyped: memoNameKeys((text) => ofName(withoutMarks(text))) };
+}
+
 /**
  * A resolver for one period. `all` is the whole catalogue, every period: a name or code of a unit not in
  * force then is explained (begun later, or ended) rather than called unknown.
@@ -60,15 +78,18 @@ export function createUnitResolver(
   all: readonly UnitInfo[],
   choices: Record<string, string>,
   period: string | null = null,
+  keys: NameKeys = createNameKeys(),
 ) {
   const units = unitsOfPeriod(all, period);
-  const match = createUnitMatcher(units);
+  const match = createUnitMatcher(units, keys.ofName);
   const byCode = new Map(units.map((u) => [u.code, u]));
+  const choiceKey = (text: string) => keyText(keys.ofTyped(text));
   const chosen = new Map<string, string>();
-  for (const [text, code] of Object.entries(choices)) chosen.set(nameKeyText(text), code);
+  for (const [text, code] of Object.entries(choices)) chosen.set(choiceKey(text), code);
   const provinces = new Set(units.filter((u) => u.level === 'province' && u.parentId === null));
-  const outside = period ? all.filter((u) => u.active && !units.includes(u)) : [];
-  const matchOutside = createUnitMatcher(outside);
+  const inForce = new Set(units);
+  const outside = period ? all.filter((u) => u.active && !inForce.has(u)) : [];
+  const matchOutside = createUnitMatcher(outside, keys.ofName);
   const label = period ? observationPeriodLabel(period).toLocaleLowerCase('vi') : '';
 
   /** A unit of another time named for this period: a later one is an error, an ended district or province a subtotal of its old area. */
@@ -91,12 +112,13 @@ export function createUnitResolver(
   }
 
   function byName(text: string, section: UnitInfo | null): Resolution {
-    const pick = chosen.get(nameKeyText(text));
+    const key = keys.ofTyped(text);
+    const pick = chosen.size > 0 ? chosen.get(keyText(key)) : undefined;
     if (pick) {
       const u = byCode.get(pick);
       if (u) return { kind: 'unit', unit: u };
     }
-    const m = match(withoutMarks(text));
+    const m = match.byKey(key);
     if (m.ok) return provinces.has(m.unit) ? { kind: 'total' } : { kind: 'unit', unit: m.unit };
     if (m.reason === 'ambiguous') {
       // Communes of the same name in two districts: the district section the row sits under decides.
@@ -109,7 +131,7 @@ export function createUnitResolver(
         unplaced: { reason: 'ambiguous', candidates: inSection.length > 1 ? inSection : m.candidates },
       };
     }
-    const other = matchOutside(withoutMarks(text));
+    const other = matchOutside.byKey(key);
     if (other.ok) return notInForce(other.unit, `"${text}"`);
     return {
       kind: 'error',
@@ -145,10 +167,10 @@ export function createUnitResolver(
       return byName(name, section);
     },
     /** The key under which a choice for this text is kept: the same for every spelling the matcher equates. */
-    choiceKey: nameKeyText,
+    choiceKey,
     /** The unit a section row ("Huyện Chư Sê" over its communes) names, if any. */
     section(name: string): UnitInfo | null {
-      const m = match(withoutMarks(name));
+      const m = match.byKey(keys.ofTyped(name));
       return m.ok ? m.unit : null;
     },
   };
@@ -159,6 +181,7 @@ export type UnitResolver = ReturnType<typeof createUnitResolver>;
 /** One resolver per period met in a sheet (a period column can hold several). */
 export class UnitResolvers {
   private readonly byPeriod = new Map<string, UnitResolver>();
+  private readonly keys = createNameKeys();
 
   constructor(
     private readonly all: readonly UnitInfo[],
@@ -169,14 +192,13 @@ export class UnitResolvers {
     const key = period ?? '';
     let r = this.byPeriod.get(key);
     if (!r) {
-      r = createUnitResolver(this.all, this.choices, period);
+      r = createUnitResolver(this.all, this.choices, period, this.keys);
       this.byPeriod.set(key, r);
     }
     return r;
   }
 }
 
-function nameKeyText(text: string): string {
-  const k = unitNameKey(withoutMarks(text));
+function keyText(k: NameKey): string {
   return `${k.kind ?? ''}|${k.base}`;
 }
