@@ -76,6 +76,15 @@ function attr(tag: string, name: string): string | undefined {
   }
 }
 
+/** No tag, comment or CDATA of a sheet is near this long: past it the part is broken, not unfinished. */
+const MAX_MARKUP = 1024 * 1024;
+
+/** Where to wait for the next chunk from: at the markup begun at `lt`, unless it has run on too long. */
+function unfinished(xml: string, lt: number): number {
+  if (xml.length - lt > MAX_MARKUP) throw new Error('worksheet XML: unterminated markup');
+  return lt;
+}
+
 /** The reader's state between chunks: where it is in the sheet and what the open cell holds so far. */
 class SheetScanner {
   private inSheetData = false;
@@ -102,23 +111,31 @@ class SheetScanner {
     const n = xml.length;
     while (pos < n) {
       const lt = xml.indexOf('<', pos);
-      if (lt < 0) return pos;
+      if (lt < 0) {
+        // Text running to the chunk's end is kept only when it is a value's, and cut before a split entity:
+        // a broken part of nothing but text must not pile up in memory.
+        if (this.capture === 0) return n;
+        const amp = xml.lastIndexOf('&');
+        const cut = amp >= pos && n - amp < 12 ? amp : n;
+        this.text(xml.slice(pos, cut));
+        return cut;
+      }
       if (lt > pos && this.capture !== 0) this.text(xml.slice(pos, lt));
       if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt + 9);
-        if (end < 0) return lt;
+        if (end < 0) return unfinished(xml, lt);
         if (this.capture !== 0) this.text(xml.slice(lt + 9, end), true);
         pos = end + 3;
         continue;
       }
       if (xml.startsWith('<!--', lt)) {
         const end = xml.indexOf('-->', lt + 4);
-        if (end < 0) return lt;
+        if (end < 0) return unfinished(xml, lt);
         pos = end + 3;
         continue;
       }
       const gt = xml.indexOf('>', lt + 1);
-      if (gt < 0) return lt;
+      if (gt < 0) return unfinished(xml, lt);
       this.tag(xml, lt + 1, gt);
       pos = gt + 1;
     }
@@ -216,15 +233,17 @@ class SheetScanner {
         return;
       case 'c':
         if (this.row && this.col > 0) {
+          // A cell exceljs gave no value (no <v>, no formula) stays a hole, filled at the row's end.
           const cell = this.cell();
-          if (cell !== EMPTY) this.row.cells[this.col] = cell;
+          if (cell !== null) this.row.cells[this.col] = cell;
         }
         this.capture = 0;
         return;
       case 'row':
         if (this.row) {
           const cells = this.row.cells;
-          // The same shape exceljs' `row.values` gave: every column up to the last one present holds a cell.
+          // The shape exceljs' `row.values` gave: every column up to the last one with a value holds a cell.
+          while (cells.length > 1 && cells[cells.length - 1]!.kind === 'empty') cells.length--;
           for (let c = 1; c < cells.length; c++) if (cells[c] === undefined) cells[c] = EMPTY;
           this.done.push(this.row);
           this.row = null;
@@ -237,7 +256,7 @@ class SheetScanner {
   }
 
   /** The open cell's value, as exceljs' streaming reader and `toCell` together read it. */
-  private cell(): Cell {
+  private cell(): Cell | null {
     const v = this.inline ?? this.value;
     if (this.formula) {
       if (v === undefined) return UNCOMPUTED;
@@ -247,7 +266,7 @@ class SheetScanner {
       if (Number.isNaN(n)) return FAILED;
       return toCell(n);
     }
-    if (v === undefined) return EMPTY;
+    if (v === undefined) return null;
     switch (this.type) {
       case 's':
         return toCell(this.setup.sharedStrings[parseInt(v, 10)]);
