@@ -17,7 +17,7 @@ import { RowValueReader } from './row-values';
 import { rowPeriod, sheetPeriod } from './sheet-period';
 import { sheetReport } from './sheet-report';
 import { TotalCheck } from './total-check';
-import { UnitResolvers } from './unit-resolver';
+import { ResolverCache, UnitResolvers } from './unit-resolver';
 import { UnplacedNames } from './unplaced-names';
 import type { ValueStore } from './value-store';
 
@@ -30,6 +30,7 @@ export interface FileState {
 export class SheetImporter {
   readonly indexOf: Map<string, number>;
   private readonly unplaced: UnplacedNames;
+  private readonly resolverCache = new ResolverCache();
 
   constructor(
     private readonly settings: ReadSettings,
@@ -75,7 +76,7 @@ export class SheetImporter {
       if (code === NOT_A_UNIT) skipped.push(text);
       else unitChoices[text] = code;
     const period = sheetPeriod(head, header.firstRow, sheet, this.settings.userPeriod, periodCol, report);
-    const resolvers = new UnitResolvers(this.settings.units, unitChoices);
+    const resolvers = new UnitResolvers(this.settings.units, unitChoices, this.resolverCache);
     // Section rows are read in the sheet's period; a row's unit in the row's own period.
     const resolver = resolvers.for(period.period);
     const notUnits = new Set(skipped.map(resolver.choiceKey));

@@ -70,26 +70,41 @@ export function createNameKeys(): NameKeys {
   return { ofName, ofTyped: memoNameKeys((text) => ofName(withoutMarks(text))) };
 }
 
+/** The catalogue as one period sees it: the units in force then, and the others. */
+function catalogueOf(units: UnitInfo[], all: readonly UnitInfo[], period: string | null, keys: NameKeys) {
+  const inForce = new Set(units);
+  const outside = period ? all.filter((u) => u.active && !inForce.has(u)) : [];
+  return {
+    units,
+    match: createUnitMatcher(units, keys.ofName),
+    byCode: new Map(units.map((u) => [u.code, u])),
+    provinces: new Set(units.filter((u) => u.level === 'province' && u.parentId === null)),
+    outside,
+    matchOutside: createUnitMatcher(outside, keys.ofName),
+  };
+}
+type Catalogue = ReturnType<typeof catalogueOf>;
+
 /**
  * A resolver for one period. `all` is the whole catalogue, every period: a name or code of a unit not in
- * force then is explained (begun later, or ended) rather than called unknown.
+ * force then is explained (begun later, or ended) rather than called unknown. `catalogues` shares the
+ * matchers between periods whose units in force are the same (every month of a history but a few).
  */
 export function createUnitResolver(
   all: readonly UnitInfo[],
   choices: Record<string, string>,
   period: string | null = null,
   keys: NameKeys = createNameKeys(),
+  catalogues: Map<string, Catalogue> = new Map(),
 ) {
-  const units = unitsOfPeriod(all, period);
-  const match = createUnitMatcher(units, keys.ofName);
-  const byCode = new Map(units.map((u) => [u.code, u]));
+  const inPeriod = unitsOfPeriod(all, period);
+  const signature = `${period === null ? 'all' : 'period'}:${inPeriod.map((u) => u.id).join(',')}`;
+  let catalogue = catalogues.get(signature);
+  if (!catalogue) catalogues.set(signature, (catalogue = catalogueOf(inPeriod, all, period, keys)));
+  const { units, match, byCode, provinces, outside, matchOutside } = catalogue;
   const choiceKey = (text: string) => keyText(keys.ofTyped(text));
   const chosen = new Map<string, string>();
   for (const [text, code] of Object.entries(choices)) chosen.set(choiceKey(text), code);
-  const provinces = new Set(units.filter((u) => u.level === 'province' && u.parentId === null));
-  const inForce = new Set(units);
-  const outside = period ? all.filter((u) => u.active && !inForce.has(u)) : [];
-  const matchOutside = createUnitMatcher(outside, keys.ofName);
   const label = period ? observationPeriodLabel(period).toLocaleLowerCase('vi') : '';
 
   /** A unit of another time named for this period: a later one is an error, an ended district or province a subtotal of its old area. */
@@ -178,21 +193,27 @@ export function createUnitResolver(
 
 export type UnitResolver = ReturnType<typeof createUnitResolver>;
 
+/** What every sheet of one import can share: folded names and the catalogue's matchers by period. */
+export class ResolverCache {
+  readonly keys = createNameKeys();
+  readonly catalogues = new Map<string, Catalogue>();
+}
+
 /** One resolver per period met in a sheet (a period column can hold several). */
 export class UnitResolvers {
   private readonly byPeriod = new Map<string, UnitResolver>();
-  private readonly keys = createNameKeys();
 
   constructor(
     private readonly all: readonly UnitInfo[],
     private readonly choices: Record<string, string>,
+    private readonly cache: ResolverCache = new ResolverCache(),
   ) {}
 
   for(period: string | null): UnitResolver {
     const key = period ?? '';
     let r = this.byPeriod.get(key);
     if (!r) {
-      r = createUnitResolver(this.all, this.choices, period, this.keys);
+      r = createUnitResolver(this.all, this.choices, period, this.cache.keys, this.cache.catalogues);
       this.byPeriod.set(key, r);
     }
     return r;
