@@ -49,7 +49,8 @@ export async function bench(): Promise<BenchResult[]> {
     const first = child('ours', ours, file);
     const again = child('ours', ours, file);
     const undo = child('undo', ours);
-    const cpu = (r: Run) => `CPU ${(r.cpuMs ?? 0).toFixed(0)} ms vs floor ${(floor.cpuMs ?? 0).toFixed(0)} ms`;
+    const cpu = (r: Run) =>
+      `CPU ${(r.cpuMs ?? 0).toFixed(0)} ms vs floor ${(floor.cpuMs ?? 0).toFixed(0)} ms`;
     const note = (r: Run) =>
       `preview ${(r.previewMs ?? 0).toFixed(0)} ms + commit ${(r.commitMs ?? 0).toFixed(0)} ms; ${cpu(r)}; peak ${r.peakMb.toFixed(0)} MB vs floor ${floor.peakMb.toFixed(0)} MB`;
     return [

@@ -17,7 +17,9 @@ const indexes = (db: Database.Database) =>
     .sort();
 
 const plan = (db: Database.Database, sql: string, ...args: unknown[]) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join('; ');
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[])
+    .map((r) => r.detail)
+    .join('; ');
 
 describe("migration 007: an import's changes indexed in cell order", () => {
   it('replaces the import_id index by (import_id, cell); undo groups and checks later imports through it', () => {

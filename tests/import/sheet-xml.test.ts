@@ -85,7 +85,10 @@ describe('a broken sheet part', () => {
     const junk = 'x'.repeat(64 * 1024);
     const rows = await read([SHEET.replace('</sheetData>', ''), ...Array<string>(40).fill(junk)]);
     expect(rows).toEqual(
-      expect.arrayContaining([expect.objectContaining({ number: 1 }), expect.objectContaining({ number: 5 })]),
+      expect.arrayContaining([
+        expect.objectContaining({ number: 1 }),
+        expect.objectContaining({ number: 5 }),
+      ]),
     );
     await expect(read(['<worksheet><sheetData><row r="1"', ...Array<string>(40).fill(junk)])).rejects.toThrow(
       /unterminated/,

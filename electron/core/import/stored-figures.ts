@@ -13,7 +13,9 @@ export class StoredFigures {
   constructor(db: Db) {
     // Rows as arrays, not objects: a history re-import reads every stored figure of 10,000 units.
     this.stmt = db
-      .prepare('SELECT indicator, period, value FROM observations WHERE unit_id = ? ORDER BY indicator, period')
+      .prepare(
+        'SELECT indicator, period, value FROM observations WHERE unit_id = ? ORDER BY indicator, period',
+      )
       .raw(true);
   }
 

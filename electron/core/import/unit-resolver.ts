@@ -4,12 +4,7 @@
  * force in the row's period ("Ia Pa" in 12/2025 is Xã Ia Pa, not the abolished Huyện Ia Pa). Total rows
  * and the province's own row are recognised so that they are checked, not imported.
  */
-import {
-  createUnitMatcher,
-  foldVietnamese,
-  memoNameKeys,
-  type NameKey,
-} from '../../../shared/units/names';
+import { createUnitMatcher, foldVietnamese, memoNameKeys, type NameKey } from '../../../shared/units/names';
 import { observationPeriodLabel } from '../../../shared/domain/period';
 import { inForceInMonth, overlaps, viDate } from '../../../shared/domain/units-in-force';
 import type { UnitInfo } from '../../../shared/api/types';
