@@ -60,15 +60,35 @@ export interface NamedUnit {
 export type UnitMatch<U> =
   { ok: true; unit: U } | { ok: false; reason: 'unknown' | 'ambiguous'; candidates: U[] };
 
+/**
+ * `unitNameKey` remembered per text: an import meets the same few thousand names on every row of every
+ * month, and folding one is most of what matching it costs.
+ */
+export function memoNameKeys(of: (text: string) => NameKey = unitNameKey): (text: string) => NameKey {
+  const seen = new Map<string, NameKey>();
+  return (text) => {
+    let k = seen.get(text);
+    if (k === undefined) seen.set(text, (k = of(text)));
+    return k;
+  };
+}
+
+export interface UnitMatcher<U> {
+  (text: string): UnitMatch<U>;
+  /** The same match for a key already made (by the `keyOf` given, or `unitNameKey`). */
+  byKey(k: NameKey): UnitMatch<U>;
+}
+
 /** A matcher over a catalogue. A prefix, when typed, must agree; ambiguity is reported, never guessed. */
-export function createUnitMatcher<U extends NamedUnit>(units: readonly U[]): (text: string) => UnitMatch<U> {
+export function createUnitMatcher<U extends NamedUnit>(
+  units: readonly U[],
+  keyOf: (text: string) => NameKey = unitNameKey,
+): UnitMatcher<U> {
   const byBase = new Map<string, { unit: U; kind: UnitKind | null }[]>();
-  const byCode = new Map<string, U>();
   for (const u of units) {
-    byCode.set(u.code.trim(), u);
     const seen = new Set<string>();
     for (const n of [u.name, ...(u.aliases ?? [])]) {
-      const k = unitNameKey(n);
+      const k = keyOf(n);
       const id = `${k.kind}|${k.base}`;
       if (!k.base || seen.has(id)) continue;
       seen.add(id);
@@ -77,13 +97,14 @@ export function createUnitMatcher<U extends NamedUnit>(units: readonly U[]): (te
       byBase.set(k.base, list);
     }
   }
-  return (text: string) => {
-    const k = unitNameKey(text);
+  const byKey = (k: NameKey): UnitMatch<U> => {
     const entries = byBase.get(k.base) ?? [];
     let candidates = entries;
     if (k.kind) candidates = entries.filter((e) => e.kind === k.kind || e.kind === null);
+    if (candidates.length === 1) return { ok: true, unit: candidates[0]!.unit };
     const unique = [...new Set(candidates.map((c) => c.unit))];
     if (unique.length === 1) return { ok: true, unit: unique[0]! };
     return { ok: false, reason: unique.length === 0 ? 'unknown' : 'ambiguous', candidates: unique };
   };
+  return Object.assign((text: string) => byKey(keyOf(text)), { byKey });
 }

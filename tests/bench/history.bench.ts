@@ -49,8 +49,10 @@ export async function bench(): Promise<BenchResult[]> {
     const first = child('ours', ours, file);
     const again = child('ours', ours, file);
     const undo = child('undo', ours);
+    const cpu = (r: Run) =>
+      `CPU ${(r.cpuMs ?? 0).toFixed(0)} ms vs floor ${(floor.cpuMs ?? 0).toFixed(0)} ms`;
     const note = (r: Run) =>
-      `preview ${(r.previewMs ?? 0).toFixed(0)} ms + commit ${(r.commitMs ?? 0).toFixed(0)} ms; peak ${r.peakMb.toFixed(0)} MB vs floor ${floor.peakMb.toFixed(0)} MB`;
+      `preview ${(r.previewMs ?? 0).toFixed(0)} ms + commit ${(r.commitMs ?? 0).toFixed(0)} ms; ${cpu(r)}; peak ${r.peakMb.toFixed(0)} MB vs floor ${floor.peakMb.toFixed(0)} MB`;
     return [
       {
         name: `history import, ${COMMUNES * MONTHS} rows`,
@@ -73,7 +75,7 @@ export async function bench(): Promise<BenchResult[]> {
         oursMs: undo.ms,
         rawMs: floor.ms,
         oursPeakMb: undo.peakMb,
-        note: `${undo.restored} figures put back (target: under 2 s)`,
+        note: `${undo.restored} figures put back, CPU ${(undo.cpuMs ?? 0).toFixed(0)} ms (target: under 2 s)`,
       },
     ];
   } finally {

@@ -7,7 +7,7 @@ import { getLayoutMapping, saveLayoutMapping } from '../repos/layout-mappings';
 import { getSettings } from '../repos/settings';
 import { backupDatabase } from '../services/backup';
 import { writeFigures, type FigureRows } from '../services/write-values';
-import { address } from './cell-value';
+import { columnLetter } from './cell-value';
 import type { PreparedImport } from './preview';
 import { periodText } from './value-store';
 
@@ -80,6 +80,7 @@ export async function commitPrepared(
  */
 function storeRows({ store, indicators }: PreparedImport, kept: ReadonlySet<number>): FigureRows {
   const periods = new Map<number, string>();
+  const letters: string[] = [];
   let at = (i: number) => i;
   let length = store.length;
   if (kept.size > 0) {
@@ -101,7 +102,10 @@ function storeRows({ store, indicators }: PreparedImport, kept: ReadonlySet<numb
     },
     value: (i) => store.value[at(i)]!,
     source: (i) => store.source[at(i)]!,
-    cell: (i) => address(store.col[at(i)]!, store.row[at(i)]!),
+    cell: (i) => {
+      const col = store.col[at(i)]!;
+      return (letters[col] ??= columnLetter(col)) + String(store.row[at(i)]!);
+    },
   };
 }
 

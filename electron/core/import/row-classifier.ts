@@ -32,8 +32,14 @@ export interface RowClassifierSetup {
   report: SheetReport;
 }
 
-function text(cells: Cell[], col: number | null): string {
-  return col === null ? '' : cellText(cells[col] ?? { kind: 'empty' });
+/** A memo of one text per distinct input: a history repeats each unit's name and code in every month. */
+function memo(of: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let t = seen.get(s);
+    if (t === undefined) seen.set(s, (t = of(s)));
+    return t;
+  };
 }
 
 export class RowClassifier {
@@ -42,17 +48,26 @@ export class RowClassifier {
   private lastTextRow: SheetRow | null = null;
   /** The row number of a "Trong đó:" line: the bulleted lines under it break down the unit above. */
   private breakdown: number | null = null;
+  private readonly cleanText = memo((s) => cellText({ kind: 'text', s }));
+  private readonly fold = memo(foldVietnamese);
 
   constructor(private readonly s: RowClassifierSetup) {}
+
+  private text(cells: Cell[], col: number | null): string {
+    if (col === null) return '';
+    const c = cells[col];
+    if (c === undefined) return '';
+    return c.kind === 'text' ? this.cleanText(c.s) : cellText(c);
+  }
 
   classify(row: SheetRow): RowKind {
     const { s } = this;
     // Official forms repeat their row of column numbers or legends ("(7)=((4)+(5))/(3)"), which would
     // otherwise read as a unit named "(2)" whose figures are column numbers.
     if (isColumnNumberRow(row, true)) return { kind: 'skip' };
-    const name = text(row.cells, s.unitCol);
+    const name = this.text(row.cells, s.unitCol);
     if (name && s.notAUnit(name)) return { kind: 'skip' };
-    const code = text(row.cells, s.codeCol).replace(/\.0+$/, '');
+    const code = this.text(row.cells, s.codeCol).replace(/\.0+$/, '');
     let figure = false;
     let wording = false;
     for (const v of s.valueCols) {
@@ -60,7 +75,7 @@ export class RowClassifier {
       if (r.ok === true || (r.ok === false && r.reason === 'error')) figure = true;
       else if (r.ok === false) wording = true;
     }
-    const folded = foldVietnamese(name);
+    const folded = this.fold(name);
     const breakdownHead = /^trong do( |:|$)/.test(folded);
     if (breakdownHead) this.breakdown = row.number;
     else if (!/^[-+•–—]/.test(name)) this.breakdown = null;

@@ -23,7 +23,7 @@ import { LayoutQuestions } from './layout-questions';
 import { rowPeriod, sheetPeriod, titlePeriod } from './sheet-period';
 import { sheetReport } from './sheet-report';
 import { TotalCheck } from './total-check';
-import { UnitResolvers } from './unit-resolver';
+import { ResolverCache, UnitResolvers } from './unit-resolver';
 import { UnplacedNames } from './unplaced-names';
 import type { ValueStore } from './value-store';
 
@@ -38,6 +38,7 @@ export class SheetImporter {
   /** Column and period meanings left to the clerk, across every sheet read. */
   readonly questions: LayoutQuestion[] = [];
   private readonly unplaced: UnplacedNames;
+  private readonly resolverCache = new ResolverCache();
 
   constructor(
     private readonly settings: ReadSettings,
@@ -96,7 +97,7 @@ export class SheetImporter {
     const headers = new Map(header.columns.map((c) => [c.col, c.header]));
     const at = { file, sheet, fingerprint: plan.fingerprint, headerRow: header.lastRow, headers };
     const asked = new LayoutQuestions(at, plan.asked, period.asked);
-    const resolvers = new UnitResolvers(this.settings.units, unitChoices);
+    const resolvers = new UnitResolvers(this.settings.units, unitChoices, this.resolverCache);
     // Section rows are read in the sheet's period; a row's unit in the row's own period.
     const resolver = resolvers.for(period.period);
     const notUnits = new Set(skipped.map(resolver.choiceKey));

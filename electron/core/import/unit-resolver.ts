@@ -4,7 +4,7 @@
  * force in the row's period ("Ia Pa" in 12/2025 is Xã Ia Pa, not the abolished Huyện Ia Pa). Total rows
  * and the province's own row are recognised so that they are checked, not imported.
  */
-import { createUnitMatcher, foldVietnamese, unitNameKey } from '../../../shared/units/names';
+import { createUnitMatcher, foldVietnamese, memoNameKeys, type NameKey } from '../../../shared/units/names';
 import { observationPeriodLabel } from '../../../shared/domain/period';
 import { inForceInMonth, overlaps, viDate } from '../../../shared/domain/units-in-force';
 import type { UnitInfo } from '../../../shared/api/types';
@@ -52,23 +52,54 @@ export function unitsOfPeriod(units: readonly UnitInfo[], period: string | null)
   return units.filter((u) => u.active && inForceInMonth(u, period));
 }
 
+/** How names are folded for matching; one per import, so a name met in every month is folded once. */
+export interface NameKeys {
+  /** The key of a catalogue name. */
+  ofName: (text: string) => NameKey;
+  /** The key of a typed name, its bullet and footnote marks taken off first. */
+  ofTyped: (text: string) => NameKey;
+}
+
+export function createNameKeys(): NameKeys {
+  const ofName = memoNameKeys();
+  return { ofName, ofTyped: memoNameKeys((text) => ofName(withoutMarks(text))) };
+}
+
+/** The catalogue as one period sees it: the units in force then, and the others. */
+function catalogueOf(units: UnitInfo[], all: readonly UnitInfo[], period: string | null, keys: NameKeys) {
+  const inForce = new Set(units);
+  const outside = period ? all.filter((u) => u.active && !inForce.has(u)) : [];
+  return {
+    units,
+    match: createUnitMatcher(units, keys.ofName),
+    byCode: new Map(units.map((u) => [u.code, u])),
+    provinces: new Set(units.filter((u) => u.level === 'province' && u.parentId === null)),
+    outside,
+    matchOutside: createUnitMatcher(outside, keys.ofName),
+  };
+}
+type Catalogue = ReturnType<typeof catalogueOf>;
+
 /**
  * A resolver for one period. `all` is the whole catalogue, every period: a name or code of a unit not in
- * force then is explained (begun later, or ended) rather than called unknown.
+ * force then is explained (begun later, or ended) rather than called unknown. `catalogues` shares the
+ * matchers between periods whose units in force are the same (every month of a history but a few).
  */
 export function createUnitResolver(
   all: readonly UnitInfo[],
   choices: Record<string, string>,
   period: string | null = null,
+  keys: NameKeys = createNameKeys(),
+  catalogues: Map<string, Catalogue> = new Map(),
 ) {
-  const units = unitsOfPeriod(all, period);
-  const match = createUnitMatcher(units);
-  const byCode = new Map(units.map((u) => [u.code, u]));
+  const inPeriod = unitsOfPeriod(all, period);
+  const signature = `${period === null ? 'all' : 'period'}:${inPeriod.map((u) => u.id).join(',')}`;
+  let catalogue = catalogues.get(signature);
+  if (!catalogue) catalogues.set(signature, (catalogue = catalogueOf(inPeriod, all, period, keys)));
+  const { units, match, byCode, provinces, outside, matchOutside } = catalogue;
+  const choiceKey = (text: string) => keyText(keys.ofTyped(text));
   const chosen = new Map<string, string>();
-  for (const [text, code] of Object.entries(choices)) chosen.set(nameKeyText(text), code);
-  const provinces = new Set(units.filter((u) => u.level === 'province' && u.parentId === null));
-  const outside = period ? all.filter((u) => u.active && !units.includes(u)) : [];
-  const matchOutside = createUnitMatcher(outside);
+  for (const [text, code] of Object.entries(choices)) chosen.set(choiceKey(text), code);
   const label = period ? observationPeriodLabel(period).toLocaleLowerCase('vi') : '';
 
   /** A unit of another time named for this period: a later one is an error, an ended district or province a subtotal of its old area. */
@@ -91,12 +122,13 @@ export function createUnitResolver(
   }
 
   function byName(text: string, section: UnitInfo | null): Resolution {
-    const pick = chosen.get(nameKeyText(text));
+    const key = keys.ofTyped(text);
+    const pick = chosen.size > 0 ? chosen.get(keyText(key)) : undefined;
     if (pick) {
       const u = byCode.get(pick);
       if (u) return { kind: 'unit', unit: u };
     }
-    const m = match(withoutMarks(text));
+    const m = match.byKey(key);
     if (m.ok) return provinces.has(m.unit) ? { kind: 'total' } : { kind: 'unit', unit: m.unit };
     if (m.reason === 'ambiguous') {
       // Communes of the same name in two districts: the district section the row sits under decides.
@@ -109,7 +141,7 @@ export function createUnitResolver(
         unplaced: { reason: 'ambiguous', candidates: inSection.length > 1 ? inSection : m.candidates },
       };
     }
-    const other = matchOutside(withoutMarks(text));
+    const other = matchOutside.byKey(key);
     if (other.ok) return notInForce(other.unit, `"${text}"`);
     return {
       kind: 'error',
@@ -145,16 +177,22 @@ export function createUnitResolver(
       return byName(name, section);
     },
     /** The key under which a choice for this text is kept: the same for every spelling the matcher equates. */
-    choiceKey: nameKeyText,
+    choiceKey,
     /** The unit a section row ("Huyện Chư Sê" over its communes) names, if any. */
     section(name: string): UnitInfo | null {
-      const m = match(withoutMarks(name));
+      const m = match.byKey(keys.ofTyped(name));
       return m.ok ? m.unit : null;
     },
   };
 }
 
 export type UnitResolver = ReturnType<typeof createUnitResolver>;
+
+/** What every sheet of one import can share: folded names and the catalogue's matchers by period. */
+export class ResolverCache {
+  readonly keys = createNameKeys();
+  readonly catalogues = new Map<string, Catalogue>();
+}
 
 /** One resolver per period met in a sheet (a period column can hold several). */
 export class UnitResolvers {
@@ -163,20 +201,20 @@ export class UnitResolvers {
   constructor(
     private readonly all: readonly UnitInfo[],
     private readonly choices: Record<string, string>,
+    private readonly cache: ResolverCache = new ResolverCache(),
   ) {}
 
   for(period: string | null): UnitResolver {
     const key = period ?? '';
     let r = this.byPeriod.get(key);
     if (!r) {
-      r = createUnitResolver(this.all, this.choices, period);
+      r = createUnitResolver(this.all, this.choices, period, this.cache.keys, this.cache.catalogues);
       this.byPeriod.set(key, r);
     }
     return r;
   }
 }
 
-function nameKeyText(text: string): string {
-  const k = unitNameKey(withoutMarks(text));
+function keyText(k: NameKey): string {
   return `${k.kind ?? ''}|${k.base}`;
 }

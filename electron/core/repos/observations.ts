@@ -181,33 +181,38 @@ export function countImportChanges(db: Db, importId: number): { changed: number;
 
 /**
  * Puts back what an import replaced, set-based: figures it added are deleted, figures it changed get
- * their old value, import and source back. Where an import changed a figure twice, its first change
- * holds what was there before it (SQLite takes the bare columns from the MIN(id) row).
+ * their old value, import and source back; returns how many figures were put back. Where an import
+ * changed a figure twice, its first change holds what was there before it (SQLite takes the bare columns
+ * from the MIN(id) row). A figure the import added has a change with no old value, whichever of its
+ * changes came first (imports never delete), so added figures are deleted straight from the changes,
+ * read in key order through migration 007's index; only replaced figures are grouped.
  */
 export function undoImportChanges(db: Db, importId: number, now: string): number {
+  const deleted = db
+    .prepare(
+      `DELETE FROM observations WHERE (unit_id, indicator, period) IN
+         (SELECT unit_id, indicator, period FROM observation_changes WHERE import_id = ? AND old_value IS NULL)`,
+    )
+    .run(importId).changes;
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS undo_stage (
              unit_id INTEGER NOT NULL, indicator TEXT NOT NULL, period TEXT NOT NULL, old_value REAL,
              old_import_id INTEGER, old_source_id INTEGER, old_source_cell TEXT, first_id INTEGER,
              PRIMARY KEY (unit_id, indicator, period)
            ) STRICT, WITHOUT ROWID;
            DELETE FROM temp.undo_stage;`);
-  const restored = db
+  db.prepare(
+    `INSERT INTO temp.undo_stage
+     SELECT unit_id, indicator, period, old_value, old_import_id, old_source_id, old_source_cell, MIN(id)
+     FROM observation_changes WHERE import_id = ? AND old_value IS NOT NULL GROUP BY unit_id, indicator, period`,
+  ).run(importId);
+  const updated = db
     .prepare(
-      `INSERT INTO temp.undo_stage
-       SELECT unit_id, indicator, period, old_value, old_import_id, old_source_id, old_source_cell, MIN(id)
-       FROM observation_changes WHERE import_id = ? GROUP BY unit_id, indicator, period`,
+      `UPDATE observations AS o SET value = u.old_value, import_id = u.old_import_id, source_id = u.old_source_id,
+         source_cell = u.old_source_cell, updated_at = ?
+       FROM temp.undo_stage u
+       WHERE o.unit_id = u.unit_id AND o.indicator = u.indicator AND o.period = u.period`,
     )
-    .run(importId).changes;
-  db.prepare(
-    `DELETE FROM observations WHERE (unit_id, indicator, period) IN
-       (SELECT unit_id, indicator, period FROM temp.undo_stage WHERE old_value IS NULL)`,
-  ).run();
-  db.prepare(
-    `UPDATE observations AS o SET value = u.old_value, import_id = u.old_import_id, source_id = u.old_source_id,
-       source_cell = u.old_source_cell, updated_at = ?
-     FROM temp.undo_stage u
-     WHERE u.old_value IS NOT NULL AND o.unit_id = u.unit_id AND o.indicator = u.indicator AND o.period = u.period`,
-  ).run(now);
+    .run(now).changes;
   db.exec('DELETE FROM temp.undo_stage');
-  return restored;
+  return deleted + updated;
 }

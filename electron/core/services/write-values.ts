@@ -129,12 +129,15 @@ export function undoImport(db: Db, importId: number): { restored: number } {
       { id: number; undone_at: string | null } | undefined;
     if (!imp) throw new UserError(`Không có lần nhập số ${importId}.`, 'not_found');
     if (imp.undone_at) throw new UserError(`Lần nhập số ${importId} đã được hoàn tác trước đó.`);
+    // From the later imports' side: undoing the latest import (the usual case) looks at no change at all,
+    // and each later change costs one index search (migration 007), not each of this import's changes.
     const later = db
       .prepare(
-        `SELECT MIN(c2.import_id) AS id FROM observation_changes c
-         JOIN observation_changes c2 ON c2.unit_id = c.unit_id AND c2.indicator = c.indicator AND c2.period = c.period
-         JOIN imports i2 ON i2.id = c2.import_id
-         WHERE c.import_id = ? AND c2.import_id > ? AND i2.undone_at IS NULL`,
+        `SELECT MIN(c2.import_id) AS id FROM imports i2
+         JOIN observation_changes c2 ON c2.import_id = i2.id
+         WHERE i2.id > ? AND i2.undone_at IS NULL AND EXISTS (
+           SELECT 1 FROM observation_changes c WHERE c.import_id = ?
+             AND c.unit_id = c2.unit_id AND c.indicator = c2.indicator AND c.period = c2.period)`,
       )
       .get(importId, importId) as { id: number | null };
     if (later.id !== null)

@@ -4,6 +4,7 @@ import { m003UnitsAcrossTime } from './003-units-across-time';
 import { m004TargetDocumentsReportTexts } from './004-target-documents-report-texts';
 import { m005ApplicationId } from './005-application-id';
 import { m006ImportSources } from './006-import-sources';
+import { m007ChangesByImport } from './007-changes-by-import';
 import type { Migration } from './types';
 
 /** Ordered; a version once released is never edited, only followed by a new one. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m004TargetDocumentsReportTexts,
   m005ApplicationId,
   m006ImportSources,
+  m007ChangesByImport,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

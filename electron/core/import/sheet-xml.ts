@@ -1,0 +1,308 @@
+/**
+ * The rows of one worksheet part (`xl/worksheets/sheetN.xml`) read straight from its XML, chunk by chunk.
+ * exceljs' streaming reader builds a Row and Cell object (with style, address and model) for every cell
+ * and a SAX event object for every tag; on a 120,000-row history that was slower alone than writing the
+ * whole import, and its garbage set the import's peak memory. This scanner only looks at the few tags a
+ * value lives in (row, c, v, f, is/t) and hands over the importer's own `Cell` for each cell.
+ *
+ * What a cell reads as follows exceljs' streaming reader, so the importer sees the same values: shared
+ * strings (plain or rich), inline strings, booleans, errors, dates by the cell's number format, and a
+ * formula's cached result (none: not computed; an error result: failed).
+ */
+import { toCell, type Cell } from './cell-value';
+import type { SheetRow } from './header-detect';
+
+export interface SheetXmlSetup {
+  /** The workbook's shared strings as exceljs parsed them (text, or `{ richText }`). */
+  sharedStrings: readonly unknown[];
+  /** Whether the cell format `s` (an index into styles.xml's cellXfs) shows a date. */
+  isDateStyle: (s: number) => boolean;
+  date1904: boolean;
+}
+
+const EMPTY: Cell = { kind: 'empty' };
+// What `toCell` makes of exceljs' value for a formula without a cached result, and with an error result.
+const UNCOMPUTED = toCell({ formula: '' });
+const FAILED = toCell({ formula: '', result: NaN });
+
+/** exceljs' utils.excelToDate: a serial day number as a UTC date. */
+function excelDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) => {
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : "'";
+  });
+}
+
+/** `A1` → 1: the column of a cell reference. */
+function columnOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else break;
+  }
+  return col;
+}
+
+/** The value of attribute `name` in a tag's text, or undefined. */
+function attr(tag: string, name: string): string | undefined {
+  let at = 0;
+  for (;;) {
+    at = tag.indexOf(name, at);
+    if (at < 0) return undefined;
+    const before = tag.charCodeAt(at - 1);
+    let i = at + name.length;
+    // A whole attribute name (not the end of `spans` for `s`), then `=` and a quoted value.
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      while (tag[i] === ' ') i++;
+      if (tag[i] === '=') {
+        i++;
+        while (tag[i] === ' ') i++;
+        const q = tag[i];
+        if (q === '"' || q === "'") {
+          const end = tag.indexOf(q, i + 1);
+          if (end > 0) return tag.slice(i + 1, end);
+        }
+      }
+    }
+    at = i;
+  }
+}
+
+/** No tag, comment or CDATA of a sheet is near this long: past it the part is broken, not unfinished. */
+const MAX_MARKUP = 1024 * 1024;
+
+/** Where to wait for the next chunk from: at the markup begun at `lt`, unless it has run on too long. */
+function unfinished(xml: string, lt: number): number {
+  if (xml.length - lt > MAX_MARKUP) throw new Error('worksheet XML: unterminated markup');
+  return lt;
+}
+
+/** The reader's state between chunks: where it is in the sheet and what the open cell holds so far. */
+class SheetScanner {
+  private inSheetData = false;
+  private row: SheetRow | null = null;
+  private lastRow = 0;
+  private rowStyle = 0;
+  private col = 0;
+  private style = 0;
+  private type: string | undefined;
+  private formula = false;
+  private value: string | undefined;
+  private inline: string | undefined;
+  private inInline = false;
+  private inPhonetic = false;
+  /** 0: text is not kept; 1: into `value`; 2: into `inline`. */
+  private capture = 0;
+  readonly done: SheetRow[] = [];
+
+  constructor(private readonly setup: SheetXmlSetup) {}
+
+  /** Reads `xml` up to the last whole tag; returns how much was read (the rest waits for the next chunk). */
+  scan(xml: string): number {
+    let pos = 0;
+    const n = xml.length;
+    while (pos < n) {
+      const lt = xml.indexOf('<', pos);
+      if (lt < 0) {
+        // Text running to the chunk's end is kept only when it is a value's, and cut before a split entity:
+        // a broken part of nothing but text must not pile up in memory.
+        if (this.capture === 0) return n;
+        const amp = xml.lastIndexOf('&');
+        const cut = amp >= pos && n - amp < 12 ? amp : n;
+        this.text(xml.slice(pos, cut));
+        return cut;
+      }
+      if (lt > pos && this.capture !== 0) this.text(xml.slice(pos, lt));
+      if (xml.startsWith('<![CDATA[', lt)) {
+        const end = xml.indexOf(']]>', lt + 9);
+        if (end < 0) return unfinished(xml, lt);
+        if (this.capture !== 0) this.text(xml.slice(lt + 9, end), true);
+        pos = end + 3;
+        continue;
+      }
+      if (xml.startsWith('<!--', lt)) {
+        const end = xml.indexOf('-->', lt + 4);
+        if (end < 0) return unfinished(xml, lt);
+        pos = end + 3;
+        continue;
+      }
+      const gt = xml.indexOf('>', lt + 1);
+      if (gt < 0) return unfinished(xml, lt);
+      this.tag(xml, lt + 1, gt);
+      pos = gt + 1;
+    }
+    return pos;
+  }
+
+  private text(raw: string, cdata = false): void {
+    const s = cdata ? raw : decodeEntities(raw);
+    if (this.capture === 1) this.value = (this.value ?? '') + s;
+    else this.inline = (this.inline ?? '') + s;
+  }
+
+  private tag(xml: string, from: number, to: number): void {
+    const first = xml.charCodeAt(from);
+    if (first === 63 /* ? */ || first === 33 /* ! */) return;
+    const closing = first === 47; /* / */
+    let start = closing ? from + 1 : from;
+    let end = start;
+    while (end < to) {
+      const c = xml.charCodeAt(end);
+      if (c === 32 || c === 47 || c === 9 || c === 10 || c === 13) break;
+      if (c === 58 /* : */) start = end + 1; // a namespace prefix (`x:row`) does not change the tag
+      end++;
+    }
+    const name = xml.slice(start, end);
+    if (closing) return this.close(name);
+    const selfClosing = xml.charCodeAt(to - 1) === 47;
+    const attrs = end < to ? xml.slice(end, selfClosing ? to - 1 : to) : '';
+    this.open(name, attrs);
+    if (selfClosing) this.close(name);
+  }
+
+  private open(name: string, attrs: string): void {
+    switch (name) {
+      case 'sheetData':
+        this.inSheetData = true;
+        return;
+      case 'row': {
+        if (!this.inSheetData) return;
+        const r = attr(attrs, 'r');
+        this.lastRow = r === undefined ? this.lastRow + 1 : parseInt(r, 10);
+        this.row = { number: this.lastRow, cells: [] };
+        this.col = 0;
+        const s = attr(attrs, 's');
+        this.rowStyle = s === undefined ? 0 : parseInt(s, 10) || 0;
+        return;
+      }
+      case 'c': {
+        if (!this.row) return;
+        const r = attr(attrs, 'r');
+        this.col = r === undefined ? this.col + 1 : columnOf(r);
+        const s = attr(attrs, 's');
+        this.style = s === undefined ? this.rowStyle : parseInt(s, 10) || this.rowStyle;
+        this.type = attr(attrs, 't');
+        this.formula = false;
+        this.value = undefined;
+        this.inline = undefined;
+        return;
+      }
+      case 'f':
+        if (this.row) this.formula = true;
+        return;
+      case 'v':
+        if (this.row) {
+          this.value = '';
+          this.capture = 1;
+        }
+        return;
+      case 'is':
+        if (this.row) {
+          this.inInline = true;
+          this.inline = '';
+        }
+        return;
+      case 'rPh':
+        this.inPhonetic = true;
+        return;
+      case 't':
+        if (this.inInline && !this.inPhonetic) this.capture = 2;
+        return;
+    }
+  }
+
+  private close(name: string): void {
+    switch (name) {
+      case 'v':
+      case 't':
+        this.capture = 0;
+        return;
+      case 'rPh':
+        this.inPhonetic = false;
+        return;
+      case 'is':
+        this.inInline = false;
+        return;
+      case 'c':
+        if (this.row && this.col > 0) {
+          // A cell exceljs gave no value (no <v>, no formula) stays a hole, filled at the row's end.
+          const cell = this.cell();
+          if (cell !== null) this.row.cells[this.col] = cell;
+        }
+        this.capture = 0;
+        return;
+      case 'row':
+        if (this.row) {
+          const cells = this.row.cells;
+          // The shape exceljs' `row.values` gave: every column up to the last one with a value holds a cell.
+          while (cells.length > 1 && cells[cells.length - 1]!.kind === 'empty') cells.length--;
+          for (let c = 1; c < cells.length; c++) if (cells[c] === undefined) cells[c] = EMPTY;
+          this.done.push(this.row);
+          this.row = null;
+        }
+        return;
+      case 'sheetData':
+        this.inSheetData = false;
+        return;
+    }
+  }
+
+  /** The open cell's value, as exceljs' streaming reader and `toCell` together read it. */
+  private cell(): Cell | null {
+    const v = this.inline ?? this.value;
+    if (this.formula) {
+      if (v === undefined) return UNCOMPUTED;
+      if (this.type === 'str' || this.type === 'inlineStr') return toCell(v);
+      const n = parseFloat(v);
+      // An error result (#DIV/0!, #N/A) is not a number.
+      if (Number.isNaN(n)) return FAILED;
+      return toCell(n);
+    }
+    if (v === undefined) return null;
+    switch (this.type) {
+      case 's':
+        return toCell(this.setup.sharedStrings[parseInt(v, 10)]);
+      case 'inlineStr':
+      case 'str':
+        return toCell(v);
+      case 'e':
+        return { kind: 'error', e: v };
+      case 'b':
+        return toCell(parseInt(v, 10) !== 0);
+      default: {
+        const n = parseFloat(v);
+        if (this.style !== 0 && this.setup.isDateStyle(this.style) && Number.isFinite(n))
+          return { kind: 'date', d: excelDate(n, this.setup.date1904) };
+        return Number.isFinite(n) ? { kind: 'number', n } : toCell(n);
+      }
+    }
+  }
+}
+
+/** Every row of the sheet in order, as the importer reads them; chunks are the part's inflated bytes. */
+export async function* sheetRows(
+  chunks: AsyncIterable<Uint8Array | string>,
+  setup: SheetXmlSetup,
+): AsyncGenerator<SheetRow> {
+  const decoder = new TextDecoder('utf-8');
+  const scanner = new SheetScanner(setup);
+  let rest = '';
+  for await (const chunk of chunks) {
+    const xml = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    rest = xml.slice(scanner.scan(xml));
+    if (scanner.done.length > 0) {
+      const rows = scanner.done.splice(0);
+      for (const row of rows) yield row;
+    }
+  }
+  scanner.scan(rest + decoder.decode());
+  yield* scanner.done.splice(0);
+}
