@@ -31,6 +31,11 @@ export function aggregateUnits(
   entered: readonly string[],
   own: (unitId: number, indicator: string) => Figure | undefined,
   indicators: readonly Indicator[],
+  /**
+   * Units with nothing below whose figures are not wanted (the communes, when only the districts and the
+   * province are shown): they are left out of the result and summed straight from `own`, with no map each.
+   */
+  omit?: (unitId: number) => boolean,
 ): Map<number, FigureMap> {
   // Children by parent, in the order given; a unit whose parent is not in the list is a root.
   const children = new Map<number, UnitNode[]>();
@@ -57,14 +62,16 @@ export function aggregateUnits(
         figures.set(code, mine && mine.value !== null ? mine : none());
       }
     } else {
-      const kids = below.map((c) => visit(c, depth + 1));
+      const kids = below.map((c) => (omitted(c) ? null : visit(c, depth + 1)));
       for (const code of entered) {
         let sum = 0;
         let have = 0;
         let carried = 0;
         let latest: string | undefined;
-        for (const k of kids) {
-          const f = k.get(code);
+        for (let i = 0; i < kids.length; i++) {
+          const k = kids[i];
+          // An omitted unit's figure is its own one, as visit() would have kept it.
+          const f = k ? k.get(code) : own(below[i]!.id, code);
           const v = f?.value;
           if (v !== null && v !== undefined) {
             sum += v;
@@ -95,7 +102,8 @@ export function aggregateUnits(
     result.set(u.id, figures);
     return figures;
   };
-  for (const u of units) visit(u, 0);
+  const omitted = (u: UnitNode) => omit !== undefined && !children.has(u.id) && omit(u.id);
+  for (const u of units) if (!omitted(u)) visit(u, 0);
   return result;
 }
 
