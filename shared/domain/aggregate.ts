@@ -98,7 +98,8 @@ export function aggregateUnits(
         }
       }
     }
-    for (const ind of computed) figures.set(ind.code, { value: evaluate(ind, figures), source: 'computed' });
+    const valueOf = (code: string) => figures.get(code)?.value;
+    for (const ind of computed) figures.set(ind.code, { value: evaluate(ind, valueOf), source: 'computed' });
     result.set(u.id, figures);
     return figures;
   };
@@ -107,21 +108,46 @@ export function aggregateUnits(
   return result;
 }
 
-function evaluate(ind: Indicator, figures: FigureMap): number | null {
+/**
+ * The figures aggregateUnits gives a unit with nothing below it, as a record in the indicators' order
+ * instead of a map: its own figure where it has one, else none, and the computed ones on those. Built
+ * straight into a row's cells for the 10,000 communes (`computed` is computeOrder(indicators)).
+ */
+export function leafFigures(
+  indicators: readonly Indicator[],
+  computed: readonly Indicator[],
+  own: Readonly<Record<string, Figure>> | undefined,
+): Record<string, Figure> {
+  const cells: Record<string, Figure> = {};
+  for (const ind of indicators) {
+    if (ind.kind === 'computed') {
+      // Its place in the order now, its value once the figures it reads are in.
+      cells[ind.code] = undefined as unknown as Figure;
+      continue;
+    }
+    const mine = own?.[ind.code];
+    cells[ind.code] = mine && mine.value !== null ? mine : { value: null, source: 'none' };
+  }
+  const valueOf = (code: string) => cells[code]?.value;
+  for (const ind of computed) cells[ind.code] = { value: evaluate(ind, valueOf), source: 'computed' };
+  return cells;
+}
+
+function evaluate(ind: Indicator, valueOf: (code: string) => number | null | undefined): number | null {
   const f = ind.formula;
   if (!f) return null;
   if (f.type === 'sum') {
     let total = 0;
     for (const code of f.of) {
-      const v = figures.get(code)?.value;
+      const v = valueOf(code);
       // A partial sum would understate participants and the rates built on them.
       if (v === null || v === undefined) return null;
       total += v;
     }
     return total;
   }
-  const num = figures.get(f.numerator)?.value;
-  const den = figures.get(f.denominator)?.value;
+  const num = valueOf(f.numerator);
+  const den = valueOf(f.denominator);
   return ratio(num ?? null, den ?? null, f.scale);
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
-import { aggregateUnits, type Figure } from '../../../shared/domain/aggregate';
+import { aggregateUnits, leafFigures, type Figure } from '../../../shared/domain/aggregate';
+import { computeOrder } from '../../../shared/domain/indicators';
 import {
   parsePeriod,
   resolvePeriodMonth,
@@ -188,14 +189,10 @@ function computeMonth(
     id: u.id,
     parentId: u.parentId !== null && inForce.has(u.parentId) ? u.parentId : null,
   }));
+  // Units with nothing below are summed straight from their own figures; their rows, when wanted, are
+  // built from them below (leafFigures), not from a map each.
   const communeIds = communes ? null : new Set(units.filter((u) => u.level === 'commune').map((u) => u.id));
-  const figures = aggregateUnits(
-    nodes,
-    entered,
-    ownOf,
-    indicators,
-    communeIds ? (id) => communeIds.has(id) : undefined,
-  );
+  const figures = aggregateUnits(nodes, entered, ownOf, indicators, (id) => communeIds?.has(id) ?? true);
   // An ended province as a plan's territory: its own figures where it has them, else the sum of the
   // units formed from it (a second tree, since those units' parent is the new province).
   for (const t of territories) {
@@ -215,6 +212,7 @@ function computeMonth(
     targetsOf.set(id, t);
   }
 
+  const computed = computeOrder([...indicators]);
   const carriedCommunes = new Map<string, Set<string>>();
   const rank = { commune: 0, district: 1, province: 3 } as const;
   const ordered = [
@@ -235,10 +233,13 @@ function computeMonth(
       }
       continue;
     }
-    const f = figures.get(u.id)!;
-    const cells: Record<string, ValueCell> = {};
-    for (const ind of indicators)
-      cells[ind.code] = (f.get(ind.code) ?? { value: null, source: 'none' }) as Figure;
+    const f = figures.get(u.id);
+    let cells: Record<string, ValueCell>;
+    if (f) {
+      cells = {};
+      for (const ind of indicators)
+        cells[ind.code] = (f.get(ind.code) ?? { value: null, source: 'none' }) as Figure;
+    } else cells = leafFigures(indicators, computed, own.get(u.id)) as Record<string, ValueCell>;
     const row: ValuesRow = {
       unitId: u.id,
       unit: u.code,
