@@ -109,8 +109,7 @@ export function aggregateUnits(
 }
 
 /**
- * The figures aggregateUnits gives a unit with nothing below it, as a record in the indicators' order
- * instead of a map: its own figure where it has one, else none, and the computed ones on those. Built
+ * The figures aggregateUnits gives a unit with nothing below it, as a record instead of a map: its own figure where it has one, else none, and the computed ones on those. Built
  * straight into a row's cells for the 10,000 communes (`computed` is computeOrder(indicators)).
  */
 export function leafFigures(
@@ -120,14 +119,11 @@ export function leafFigures(
 ): Record<string, Figure> {
   const cells: Record<string, Figure> = {};
   for (const ind of indicators) {
-    if (ind.kind === 'computed') {
-      // Its place in the order now, its value once the figures it reads are in.
-      cells[ind.code] = undefined as unknown as Figure;
-      continue;
-    }
+    if (ind.kind === 'computed') continue;
     const mine = own?.[ind.code];
     cells[ind.code] = mine && mine.value !== null ? mine : { value: null, source: 'none' };
   }
+  // After the entered ones, in the order they are computed (the catalogue's own order for the shipped one).
   const valueOf = (code: string) => cells[code]?.value;
   for (const ind of computed) cells[ind.code] = { value: evaluate(ind, valueOf), source: 'computed' };
   return cells;
