@@ -31,6 +31,11 @@ export function aggregateUnits(
   entered: readonly string[],
   own: (unitId: number, indicator: string) => Figure | undefined,
   indicators: readonly Indicator[],
+  /**
+   * Units with nothing below whose figures are not wanted (the communes, when only the districts and the
+   * province are shown): they are left out of the result and summed straight from `own`, with no map each.
+   */
+  omit?: (unitId: number) => boolean,
 ): Map<number, FigureMap> {
   // Children by parent, in the order given; a unit whose parent is not in the list is a root.
   const children = new Map<number, UnitNode[]>();
@@ -57,14 +62,16 @@ export function aggregateUnits(
         figures.set(code, mine && mine.value !== null ? mine : none());
       }
     } else {
-      const kids = below.map((c) => visit(c, depth + 1));
+      const kids = below.map((c) => (omitted(c) ? null : visit(c, depth + 1)));
       for (const code of entered) {
         let sum = 0;
         let have = 0;
         let carried = 0;
         let latest: string | undefined;
-        for (const k of kids) {
-          const f = k.get(code);
+        for (let i = 0; i < kids.length; i++) {
+          const k = kids[i];
+          // An omitted unit's figure is its own one, as visit() would have kept it.
+          const f = k ? k.get(code) : own(below[i]!.id, code);
           const v = f?.value;
           if (v !== null && v !== undefined) {
             sum += v;
@@ -91,29 +98,52 @@ export function aggregateUnits(
         }
       }
     }
-    for (const ind of computed) figures.set(ind.code, { value: evaluate(ind, figures), source: 'computed' });
+    const valueOf = (code: string) => figures.get(code)?.value;
+    for (const ind of computed) figures.set(ind.code, { value: evaluate(ind, valueOf), source: 'computed' });
     result.set(u.id, figures);
     return figures;
   };
-  for (const u of units) visit(u, 0);
+  const omitted = (u: UnitNode) => omit !== undefined && !children.has(u.id) && omit(u.id);
+  for (const u of units) if (!omitted(u)) visit(u, 0);
   return result;
 }
 
-function evaluate(ind: Indicator, figures: FigureMap): number | null {
+/**
+ * The figures aggregateUnits gives a unit with nothing below it, as a record instead of a map: its own figure where it has one, else none, and the computed ones on those. Built
+ * straight into a row's cells for the 10,000 communes (`computed` is computeOrder(indicators)).
+ */
+export function leafFigures(
+  indicators: readonly Indicator[],
+  computed: readonly Indicator[],
+  own: Readonly<Record<string, Figure>> | undefined,
+): Record<string, Figure> {
+  const cells: Record<string, Figure> = {};
+  for (const ind of indicators) {
+    if (ind.kind === 'computed') continue;
+    const mine = own?.[ind.code];
+    cells[ind.code] = mine && mine.value !== null ? mine : { value: null, source: 'none' };
+  }
+  // After the entered ones, in the order they are computed (the catalogue's own order for the shipped one).
+  const valueOf = (code: string) => cells[code]?.value;
+  for (const ind of computed) cells[ind.code] = { value: evaluate(ind, valueOf), source: 'computed' };
+  return cells;
+}
+
+function evaluate(ind: Indicator, valueOf: (code: string) => number | null | undefined): number | null {
   const f = ind.formula;
   if (!f) return null;
   if (f.type === 'sum') {
     let total = 0;
     for (const code of f.of) {
-      const v = figures.get(code)?.value;
+      const v = valueOf(code);
       // A partial sum would understate participants and the rates built on them.
       if (v === null || v === undefined) return null;
       total += v;
     }
     return total;
   }
-  const num = figures.get(f.numerator)?.value;
-  const den = figures.get(f.denominator)?.value;
+  const num = valueOf(f.numerator);
+  const den = valueOf(f.denominator);
   return ratio(num ?? null, den ?? null, f.scale);
 }
 

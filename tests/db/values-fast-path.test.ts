@@ -9,8 +9,13 @@ import {
   computeValuesForMonth,
   getValues,
   MONTHS_AT_ONCE,
+  summaryForMonth,
+  summaryForMonths,
   valuesForMonths,
+  type ValuesSummary,
 } from '../../electron/core/services/values';
+import type { ValuesResult } from '../../shared/api/types';
+import { BHTN, BHXH_COMPULSORY, BHXH_VOLUNTARY } from '../../shared/domain/indicators';
 import { latestAtOrBefore, type ObservationRow } from '../../electron/core/repos/observations';
 import { latestAtOrBeforeEach } from '../../electron/core/repos/observations-by-month';
 import { writeImport, type PendingValue } from '../../electron/core/services/write-values';
@@ -144,6 +149,91 @@ describe('values: the fast path gives the straightforward computation’s number
     const each = latestAtOrBeforeEach(db, asked);
     expect([...each.keys()]).toEqual([...asked].sort());
     for (const m of asked) expect(sorted(each.get(m)!), m).toStrictEqual(sorted(latestAtOrBefore(db, m)));
+  });
+});
+
+/** The summary read from the reference's rows: its rows above communes, the communes' carried figures. */
+function referenceSummary(v: ValuesResult): {
+  values: ValuesResult;
+  carriedCommunes: Map<string, Set<string>>;
+} {
+  const carriedCommunes = new Map<string, Set<string>>();
+  for (const r of v.rows) {
+    if (r.level !== 'commune' || r.parentCode === null) continue;
+    for (const [code, c] of Object.entries(r.cells)) {
+      if (c.source !== 'own' || !c.carried) continue;
+      if (!carriedCommunes.has(r.parentCode)) carriedCommunes.set(r.parentCode, new Set());
+      carriedCommunes.get(r.parentCode)!.add(code);
+    }
+  }
+  return { values: { ...v, rows: v.rows.filter((r) => r.level !== 'commune') }, carriedCommunes };
+}
+
+describe('values: the summary without communes gives the reference’s districts and provinces', () => {
+  it('every month across the 1/7/2025 break, computed anew and taken from kept figures, and the trend', () => {
+    for (const seed of [7, 2025]) {
+      const db = generated(seed);
+      const all = months('2023-11', '2026-01');
+      const expected = new Map(all.map((m) => [m, referenceSummary(referenceValues(db, m))]));
+      // A connection of its own: nothing kept, every summary computed without commune rows.
+      const fresh = openDatabase(db.name);
+      try {
+        for (let i = 0; i < all.length; i += MONTHS_AT_ONCE) {
+          const chunk = all.slice(i, i + MONTHS_AT_ONCE);
+          const read = summaryForMonths(fresh, chunk);
+          for (const m of chunk) expect(read.get(m), `${m} (seed ${seed})`).toStrictEqual(expected.get(m));
+        }
+        const alone = openDatabase(db.name);
+        try {
+          for (const m of ['2024-03', '2025-06', '2025-07', '2025-12'])
+            expect(summaryForMonth(alone, m), `${m} alone`).toStrictEqual(expected.get(m));
+        } finally {
+          alone.close();
+        }
+      } finally {
+        fresh.close();
+      }
+      // Once a month's full figures are kept, its summary is taken from them.
+      for (const m of all) getValues(db, m);
+      for (const m of all) expect(summaryForMonth(db, m), `${m} from kept`).toStrictEqual(expected.get(m));
+      const s: ValuesSummary = summaryForMonth(db, '2025-12');
+      expect(s.values.rows.some((r) => r.territory)).toBe(true);
+      expect([...expected.values()].some((e) => e.carriedCommunes.size > 0)).toBe(true);
+      expect(
+        [...expected.values()].some((e) =>
+          e.values.rows.some((r) => Object.values(r.cells).some((c) => c.source === 'children' && c.carried)),
+        ),
+      ).toBe(true);
+
+      // The trend read from summaries: the reference's figures and carried months, for the old province
+      // and a district before the break, the new province (communes below it) after it.
+      const district = referenceValues(db, '2024-06').rows.find((r) => r.level === 'district')!.unit;
+      for (const [unit, from, to] of [
+        ['64', '2024-01', '2025-06'],
+        [district, '2024-01', '2024-12'],
+        ['52', '2025-07', '2025-12'],
+      ] as const) {
+        const other = openDatabase(db.name);
+        try {
+          const trend = buildTrendReport(other, unit, from, to);
+          for (const p of trend.points) {
+            const ref = referenceValues(db, p.month).rows;
+            const row = ref.find((r) => r.unit === unit);
+            expect(p.bhtn, `${unit} ${p.month}`).toBe(row?.cells[BHTN]?.value ?? null);
+            const carried = ref
+              .filter((r) => r.unit === unit || r.parentCode === unit)
+              .some((r) =>
+                [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN].some(
+                  (c) => r.cells[c]?.source === 'own' && r.cells[c]?.carried,
+                ),
+              );
+            expect(p.carried, `${unit} ${p.month} carried`).toBe(carried);
+          }
+        } finally {
+          other.close();
+        }
+      }
+    }
   });
 });
 

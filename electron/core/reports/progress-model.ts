@@ -24,7 +24,13 @@ import { latestParticipantMonthBefore } from '../repos/observations';
 import { getReportTexts } from '../repos/report-texts';
 import { getSettings } from '../repos/settings';
 import { listPlans } from '../repos/targets';
-import { monthForPeriod, valuesForMonth, valuesForMonths } from '../services/values';
+import {
+  monthForPeriod,
+  summaryForMonth,
+  summaryForMonths,
+  valuesForMonth,
+  valuesForMonths,
+} from '../services/values';
 import { laterTargets } from './later-target';
 import { territoryBreakdown, territoryRowsByKey } from './territory-groups';
 import { UserError } from '../../../shared/api/contract';
@@ -71,7 +77,10 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   const period = parsePeriod(periodText);
   const month = monthForPeriod(db, period);
   const { year } = splitMonth(month);
-  const asked = valuesForMonth(db, month, formatPeriod(period));
+  // The province and district rows are all the report shows: read without the communes' rows, unless the
+  // month has plan 156's territory, read by the old districts' communes (territory-groups.ts).
+  let read = byLevel(db, false);
+  let asked = read.one(month, formatPeriod(period));
   // From 7/2025 the row for 64 (plan 156's territory) comes before the new province 52: the plan is about it.
   const askedProvince = asked.rows.find((r) => r.level === 'province');
   if (!askedProvince)
@@ -79,7 +88,12 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   const dataMonth = dataMonthOf(db, askedProvince, month);
   // Carried figures are reported as what they are: the rows and comparisons stand at the month they come
   // from, against the targets of the year asked for.
-  const current = dataMonth === month ? asked : withTargetsOf(valuesForMonth(db, dataMonth), asked);
+  let current = dataMonth === month ? asked : withTargetsOf(read.one(dataMonth), asked);
+  if (current.rows.some((r) => r.territory)) {
+    read = byLevel(db, true);
+    asked = read.one(month, formatPeriod(period));
+    current = dataMonth === month ? asked : withTargetsOf(read.one(dataMonth), asked);
+  }
   const { year: dataYear, month: m } = splitMonth(dataMonth);
   // After 1/7/2025 plan 156's territory is read by old district area (territory-groups.ts).
   const breakdown = territoryBreakdown(db, current);
@@ -88,12 +102,12 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
   const comparedWith = comparisonMonth(db, period.kind, dataMonth);
   const lastYearMonth = addMonths(dataMonth, -12);
   // The compared month, last year's and the months of the year: read together, one pass over the figures.
-  const read = valuesForMonths(db, [
+  const others = read.many([
     ...(comparedWith ? [comparedWith.month] : []),
     lastYearMonth,
     ...Array.from({ length: m - 1 }, (_, i) => monthKey(dataYear, i + 1)),
   ]);
-  const at = (month: string) => read.get(month)!;
+  const at = (month: string) => others.get(month)!;
   const previous = comparedWith ? rowsOf(at(comparedWith.month)) : new Map<string, ValuesRow>();
   const lastYear = rowsOf(at(lastYearMonth));
   const yearMonths: { month: number; values: Map<string, ValuesRow> }[] = [];
@@ -164,6 +178,19 @@ export function buildProgressReport(db: Db, periodText: string, now = new Date()
     settings: getSettings(db),
     generatedAt: now.toISOString(),
   };
+}
+
+/** A month's figures with the communes' rows (valuesForMonth) or without them (summaryForMonth). */
+function byLevel(db: Db, communes: boolean) {
+  return communes
+    ? {
+        one: (m: string, text?: string) => valuesForMonth(db, m, text),
+        many: (ms: string[]) => valuesForMonths(db, ms),
+      }
+    : {
+        one: (m: string, text?: string) => summaryForMonth(db, m, text).values,
+        many: (ms: string[]) => new Map([...summaryForMonths(db, ms)].map(([k, s]) => [k, s.values])),
+      };
 }
 
 function withTargetsOf(v: ValuesResult, asked: ValuesResult): ValuesResult {

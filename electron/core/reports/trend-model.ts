@@ -13,9 +13,8 @@ import { addMonths, splitMonth } from '../../../shared/domain/period';
 import { projectYearEnd } from '../../../shared/domain/progress';
 import type { TrendPoint, TrendReportModel } from '../../../shared/reports/model';
 import { getSettings } from '../repos/settings';
-import { getUnitByCode } from '../repos/units';
-import { MONTHS_AT_ONCE, valuesForMonths } from '../services/values';
-import type { ValuesResult } from '../../../shared/api/types';
+import { getUnitByCode, unitsWithCode } from '../repos/units';
+import { MONTHS_AT_ONCE, summaryForMonths, valuesForMonths, type ValuesSummary } from '../services/values';
 
 /** Longest range a trend covers: ten years of months keeps the chart and the work bounded. */
 const MAX_MONTHS = 120;
@@ -38,20 +37,29 @@ export function buildTrendReport(
     months.push(m);
   }
   const points: TrendPoint[] = [];
-  // A year of months read in one pass over the figures; a longer range a year at a time.
-  let read = new Map<string, ValuesResult>();
+  // A year of months read in one pass over the figures, without building the communes' rows (a commune
+  // trend reads the full figures); a longer range a year at a time.
+  const full = unitsWithCode(db, unitCode).some((u) => u.level === 'commune');
+  let read = new Map<string, ValuesSummary>();
   for (const [i, m] of months.entries()) {
-    if (i % MONTHS_AT_ONCE === 0) read = valuesForMonths(db, months.slice(i, i + MONTHS_AT_ONCE));
-    const rows = read.get(m)!.rows;
+    if (i % MONTHS_AT_ONCE === 0) {
+      const chunk = months.slice(i, i + MONTHS_AT_ONCE);
+      read = full
+        ? new Map(
+            [...valuesForMonths(db, chunk)].map(([k, v]) => [k, { values: v, carriedCommunes: new Map() }]),
+          )
+        : summaryForMonths(db, chunk);
+    }
+    const { values, carriedCommunes } = read.get(m)!;
+    const rows = values.rows;
     const row = rows.find((r) => r.unit === unitCode);
     const v = (code: string) => row?.cells[code]?.value ?? null;
     // A summed figure is carried when any unit below it is (a province trend while a district is late).
     const below = rows.filter((r) => r.unit === unitCode || r.parentCode === unitCode);
-    const carried = below.some((r) =>
-      [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN].some(
-        (c) => r.cells[c]?.source === 'own' && r.cells[c]?.carried,
-      ),
-    );
+    const flagged = [BHXH_COMPULSORY, BHXH_VOLUNTARY, BHTN];
+    const carried =
+      below.some((r) => flagged.some((c) => r.cells[c]?.source === 'own' && r.cells[c]?.carried)) ||
+      flagged.some((c) => carriedCommunes.get(unitCode)?.has(c) === true);
     points.push({
       month: m,
       laborForce: v(LABOR_FORCE),

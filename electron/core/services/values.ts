@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
-import { aggregateUnits, type Figure } from '../../../shared/domain/aggregate';
+import { aggregateUnits, leafFigures, type Figure } from '../../../shared/domain/aggregate';
+import { computeOrder } from '../../../shared/domain/indicators';
 import {
   parsePeriod,
   resolvePeriodMonth,
@@ -74,6 +75,79 @@ export function computeValuesForMonth(
   month: string,
   latest: readonly ObservationRow[] = latestAtOrBefore(db, month),
 ): ValuesResult {
+  return computeMonth(db, month, latest, true).values;
+}
+
+/**
+ * What Tổng quan and the trend draw of a month: the rows of the districts, provinces and territories,
+ * exactly as in valuesForMonth, without the 10,000 commune rows (their figures are summed, not kept).
+ */
+export interface ValuesSummary {
+  values: ValuesResult;
+  /** By a unit's code: the entered indicators of which a commune directly below it has a carried own figure. */
+  carriedCommunes: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const summaryKeyOf = (month: string) => `summary|${month}`;
+const summaryRowsOf = (s: ValuesSummary) => s.values.rows.length;
+
+/** The summary of a month: from the month's full figures when they are kept, else computed without communes. */
+export function summaryForMonth(db: Db, month: string, periodText = month): ValuesSummary {
+  const s = summaryForMonths(db, [month]).get(month)!;
+  return s.values.period === periodText ? s : { ...s, values: { ...s.values, period: periodText } };
+}
+
+/** summaryForMonth for several months (at most MONTHS_AT_ONCE), the missing ones read in one pass. */
+export function summaryForMonths(db: Db, months: readonly string[]): Map<string, ValuesSummary> {
+  if (months.length > MONTHS_AT_ONCE) throw new Error(`summaryForMonths: ${months.length} tháng một lần.`);
+  const out = new Map<string, ValuesSummary>();
+  const missing: string[] = [];
+  for (const m of new Set(months)) {
+    const kept =
+      peekCached<ValuesSummary>(db, summaryKeyOf(m)) ?? summaryOfFull(peekCached<ValuesResult>(db, keyOf(m)));
+    if (kept) out.set(m, kept);
+    else missing.push(m);
+  }
+  const latest = missing.length > 1 ? latestAtOrBeforeEach(db, missing) : null;
+  for (const m of missing) {
+    const rows = latest?.get(m) ?? latestAtOrBefore(db, m);
+    out.set(
+      m,
+      cachedRead(db, summaryKeyOf(m), () => computeMonth(db, m, rows, false), summaryRowsOf),
+    );
+  }
+  return out;
+}
+
+/** The summary taken from a month's full figures (kept already), or undefined. */
+function summaryOfFull(v: ValuesResult | undefined): ValuesSummary | undefined {
+  if (!v) return undefined;
+  const carried = new Map<string, Set<string>>();
+  const rows: ValuesRow[] = [];
+  for (const r of v.rows) {
+    if (r.level !== 'commune') {
+      rows.push(r);
+      continue;
+    }
+    if (r.parentCode === null) continue;
+    for (const code in r.cells) {
+      const c = r.cells[code]!;
+      if (c.source !== 'own' || !c.carried) continue;
+      let set = carried.get(r.parentCode);
+      if (!set) carried.set(r.parentCode, (set = new Set()));
+      set.add(code);
+    }
+  }
+  return { values: { ...v, rows }, carriedCommunes: carried };
+}
+
+/** The month's figures; with `communes` false, no commune row is built (ValuesSummary). */
+function computeMonth(
+  db: Db,
+  month: string,
+  latest: readonly ObservationRow[],
+  communes: boolean,
+): ValuesSummary {
   const indicators = listIndicators(db);
   const entered = indicators.filter((i) => i.kind === 'entered').map((i) => i.code);
   // The unit list (10,000 communes, their aliases) is read once per database content, not per month.
@@ -115,7 +189,10 @@ export function computeValuesForMonth(
     id: u.id,
     parentId: u.parentId !== null && inForce.has(u.parentId) ? u.parentId : null,
   }));
-  const figures = aggregateUnits(nodes, entered, ownOf, indicators);
+  // Units with nothing below are summed straight from their own figures; their rows, when wanted, are
+  // built from them below (leafFigures), not from a map each.
+  const communeIds = communes ? null : new Set(units.filter((u) => u.level === 'commune').map((u) => u.id));
+  const figures = aggregateUnits(nodes, entered, ownOf, indicators, (id) => communeIds?.has(id) ?? true);
   // An ended province as a plan's territory: its own figures where it has them, else the sum of the
   // units formed from it (a second tree, since those units' parent is the new province).
   for (const t of territories) {
@@ -135,16 +212,34 @@ export function computeValuesForMonth(
     targetsOf.set(id, t);
   }
 
+  const computed = computeOrder([...indicators]);
+  const carriedCommunes = new Map<string, Set<string>>();
   const rank = { commune: 0, district: 1, province: 3 } as const;
   const ordered = [
     ...units.map((u) => ({ u, territory: false, rank: rank[u.level] })),
     ...territories.map((t) => ({ u: t.unit, territory: true, rank: 2 })),
   ].sort((a, b) => a.rank - b.rank || a.u.sortOrder - b.u.sortOrder);
-  const rows: ValuesRow[] = ordered.map(({ u, territory }) => {
-    const f = figures.get(u.id)!;
-    const cells: Record<string, ValueCell> = {};
-    for (const ind of indicators)
-      cells[ind.code] = (f.get(ind.code) ?? { value: null, source: 'none' }) as Figure;
+  const rows: ValuesRow[] = [];
+  for (const { u, territory } of ordered) {
+    if (!communes && u.level === 'commune') {
+      // As summaryOfFull reads it from a commune row: its own figures that are carried.
+      const mine = own.get(u.id);
+      if (!mine || u.parentCode === null) continue;
+      for (const code of entered) {
+        if (!mine[code]?.carried) continue;
+        let set = carriedCommunes.get(u.parentCode);
+        if (!set) carriedCommunes.set(u.parentCode, (set = new Set()));
+        set.add(code);
+      }
+      continue;
+    }
+    const f = figures.get(u.id);
+    let cells: Record<string, ValueCell>;
+    if (f) {
+      cells = {};
+      for (const ind of indicators)
+        cells[ind.code] = (f.get(ind.code) ?? { value: null, source: 'none' }) as Figure;
+    } else cells = leafFigures(indicators, computed, own.get(u.id)) as Record<string, ValueCell>;
     const row: ValuesRow = {
       unitId: u.id,
       unit: u.code,
@@ -155,9 +250,12 @@ export function computeValuesForMonth(
       targets: targetsOf.get(u.id) ?? {},
     };
     if (territory) row.territory = true;
-    return row;
-  });
-  return { period: month, month, plan: planForYear(db, year), indicators, rows };
+    rows.push(row);
+  }
+  return {
+    values: { period: month, month, plan: planForYear(db, year), indicators, rows },
+    carriedCommunes,
+  };
 }
 
 /** "Tỉnh Gia Lai" → "Địa bàn tỉnh Gia Lai cũ": the new province has the same name. */
