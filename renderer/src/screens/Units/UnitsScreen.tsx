@@ -1,5 +1,5 @@
-import { App, Button, Popconfirm, Skeleton, Space, Table, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Button, Input, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import type { UnitInfo } from '../../../../shared/api/types';
 import { buildTree, isoToVi, LEVEL_LABEL, type UnitNode } from './units-tree';
 import { UnitForm } from './UnitForm';
+import { searchTree } from './units-search';
 
 /** Đơn vị: the unit tree with codes, aliases and dates in force; edit, deactivate, import a catalogue. */
 export function UnitsScreen() {
@@ -18,6 +19,13 @@ export function UnitsScreen() {
   const units = useApi('units.list', {}, version);
   const [editing, setEditing] = useState<UnitInfo | null | 'new'>(null);
   const tree = useMemo(() => buildTree(units.data ?? []), [units.data]);
+  const [query, setQuery] = useState('');
+  const searched = useDeferredValue(query);
+  const found = useMemo(() => searchTree(tree, searched), [tree, searched]);
+  // What the clerk unfolds by hand, for the current search; null: what the search (or opening) unfolds.
+  const [opened, setOpened] = useState<{ query: string; keys: readonly Key[] } | null>(null);
+  const expanded = opened?.query === searched ? opened.keys : found.open;
+  const height = useTableHeight();
   const changed = () => {
     setVersion((v) => v + 1);
     dataChanged();
@@ -83,6 +91,22 @@ export function UnitsScreen() {
         }
       />
       <ApiErrorAlert error={units.error} what="danh mục đơn vị" />
+      <Space style={{ marginBottom: 8 }}>
+        <Input.Search
+          allowClear
+          placeholder="Tìm theo tên, tên gọi khác hoặc mã"
+          aria-label="Tìm đơn vị"
+          style={{ width: 360 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="units-search"
+        />
+        {searched.trim() && (
+          <Typography.Text type="secondary" data-testid="units-found">
+            {found.matches ? `${found.matches} đơn vị khớp` : 'Không có đơn vị nào khớp'}
+          </Typography.Text>
+        )}
+      </Space>
       {!units.data ? (
         <Skeleton active />
       ) : (
@@ -91,26 +115,37 @@ export function UnitsScreen() {
           size="small"
           rowKey="id"
           pagination={false}
-          dataSource={tree}
-          expandable={{ defaultExpandAllRows: true }}
-          scroll={{ y: 'calc(100vh - 200px)' }}
+          dataSource={found.nodes}
+          // Only the rows in view are drawn: the old catalogue has over 500 units.
+          virtual
+          expandable={{
+            expandedRowKeys: expanded,
+            onExpandedRowsChange: (keys) => setOpened({ query: searched, keys }),
+          }}
+          scroll={{ x: 1080, y: height }}
           columns={[
-            { title: 'Tên đơn vị', dataIndex: 'name', render: (n: string, u) => (u.active ? n : <s>{n}</s>) },
-            { title: 'Mã', dataIndex: 'code', width: 80 },
+            {
+              title: 'Tên đơn vị',
+              dataIndex: 'name',
+              width: 250,
+              render: (n: string, u) => (u.active ? n : <s>{n}</s>),
+            },
+            { title: 'Mã', dataIndex: 'code', width: 70 },
             {
               title: 'Cấp',
               dataIndex: 'level',
-              width: 190,
+              width: 170,
               render: (l: UnitInfo['level']) => LEVEL_LABEL[l],
             },
             {
               title: 'Tên gọi khác',
               dataIndex: 'aliases',
+              width: 160,
               render: (a: string[]) => a.map((x) => <Tag key={x}>{x}</Tag>),
             },
             {
               title: 'Hiệu lực',
-              width: 200,
+              width: 170,
               render: (_: unknown, u) =>
                 u.validFrom || u.validTo
                   ? `${isoToVi(u.validFrom) || '…'} – ${isoToVi(u.validTo) || 'nay'}`
@@ -118,13 +153,13 @@ export function UnitsScreen() {
             },
             {
               title: 'Trạng thái',
-              width: 120,
+              width: 100,
               render: (_: unknown, u) =>
                 u.active ? <Tag color="green">Đang dùng</Tag> : <Tag>Ngừng dùng</Tag>,
             },
             {
               title: '',
-              width: 170,
+              width: 160,
               render: (_: unknown, u) => (
                 <Space>
                   <Button size="small" onClick={() => setEditing(u)} data-testid={`unit-edit-${u.code}`}>
@@ -160,4 +195,16 @@ export function UnitsScreen() {
       )}
     </>
   );
+}
+
+/** The table's scroll height: the window less the header and search (a virtual table needs pixels). */
+function useTableHeight(): number {
+  const measure = () => Math.max(240, window.innerHeight - 260);
+  const [height, setHeight] = useState(measure);
+  useEffect(() => {
+    const onResize = () => setHeight(measure());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
 }

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+  cli,
+  ensureRenderer,
+  launchChromium,
+  openApp,
+  screenshot,
+  startWeb,
+  tempFolder,
+  type OpenedApp,
+  type WebServer,
+} from './harness';
+
+/**
+ * Đơn vị with the shipped old catalogue (the old communes of both provinces, old Bình Định): it must open
+ * without drawing every row, and an old commune is still found by search and edited.
+ */
+describe('Đơn vị with the old catalogue', () => {
+  const tmp = tempFolder();
+  const db = join(tmp.dir, 'units-large.db');
+  let server: WebServer;
+  let browser: Browser;
+  let app: OpenedApp;
+
+  beforeAll(async () => {
+    await ensureRenderer();
+    const init = cli('init', '--db', db);
+    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+    const shipped = cli('units', 'import', '--shipped', '--db', db);
+    if (shipped.code !== 0) throw new Error(`units import --shipped failed: ${shipped.stderr}`);
+    server = await startWeb(db);
+    browser = await launchChromium();
+    app = await openApp(browser, server.url);
+    await app.page.getByTestId('nav-don-vi').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp.remove();
+  });
+
+  it('opens with the districts shown and the communes folded away', async () => {
+    const { page } = app;
+    const started = Date.now();
+    await page.getByTestId('nav-don-vi').click();
+    // A district row: the top levels are what the screen opens on.
+    await page.getByTestId('unit-edit-625').waitFor();
+    const ms = Date.now() - started;
+    const rows = await page.getByTestId('units-table').locator('.ant-table-row').count();
+    // Logged, not asserted: the time depends on the machine's load.
+    console.log(`Đơn vị with the old catalogue: rows visible after ${ms} ms, ${rows} table rows in the DOM`);
+    expect(rows).toBeGreaterThan(0);
+    // Kbang's old communes are not drawn until the clerk unfolds the district or searches.
+    expect(await page.getByTestId('unit-edit-23668').count()).toBe(0);
+    await screenshot(page, 'units-large-1-mo');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('finds an old commune by search, with its district and province unfolded, and opens its form', async () => {
+    const { page } = app;
+    // Typed without its marks, as a clerk often does.
+    await page.getByTestId('units-search').fill('kong long khong');
+    const edit = page.getByTestId('unit-edit-23668');
+    await edit.waitFor();
+    const table = page.getByTestId('units-table');
+    await expect.poll(() => table.getByText('Huyện Kbang', { exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => table.getByText('Xã Kông Lơng Khơng', { exact: true }).count()).toBe(1);
+    // Only the match and its parents are left: a Kbang commune that does not match is gone.
+    expect(await page.getByTestId('unit-edit-23641').count()).toBe(0);
+    await screenshot(page, 'units-large-2-tim');
+    await edit.click();
+    const dialog = page.getByRole('dialog', { name: 'Sửa đơn vị Xã Kông Lơng Khơng' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('unit-name').inputValue()).toBe('Xã Kông Lơng Khơng');
+    await screenshot(page, 'units-large-3-sua');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(app.errors).toEqual([]);
+  });
+
+  it('clearing the search folds the communes away again', async () => {
+    const { page } = app;
+    await page.getByTestId('units-search').fill('');
+    // The commune the search showed goes, and a province's other district comes back.
+    await page.getByTestId('unit-edit-23668').waitFor({ state: 'detached' });
+    await page.getByTestId('unit-edit-622').waitFor();
+    expect(app.errors).toEqual([]);
+  });
+});
