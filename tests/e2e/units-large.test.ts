@@ -53,8 +53,8 @@ describe('Đơn vị with the old catalogue', () => {
     // Logged, not asserted: the time depends on the machine's load.
     console.log(`Đơn vị with the old catalogue: rows visible after ${ms} ms, ${rows} table rows in the DOM`);
     expect(rows).toBeGreaterThan(0);
-    // Kbang's old communes are not drawn until the clerk unfolds the district or searches.
-    expect(await page.getByTestId('unit-edit-23668').count()).toBe(0);
+    // Kbang's old communes (Xã Kon Pne, 23641, a code no new commune took) wait until the clerk unfolds it.
+    expect(await page.getByTestId('unit-edit-23641').count()).toBe(0);
     await screenshot(page, 'units-large-1-mo');
     expect(app.errors).toEqual([]);
   });
@@ -62,19 +62,19 @@ describe('Đơn vị with the old catalogue', () => {
   it('finds an old commune by search, with its district and province unfolded, and opens its form', async () => {
     const { page } = app;
     // Typed without its marks, as a clerk often does.
-    await page.getByTestId('units-search').fill('kong long khong');
-    const edit = page.getByTestId('unit-edit-23668');
+    await page.getByTestId('units-search').fill('kon pne');
+    const edit = page.getByTestId('unit-edit-23641');
     await edit.waitFor();
     const table = page.getByTestId('units-table');
-    await expect.poll(() => table.getByText('Huyện Kbang', { exact: true }).count()).toBeGreaterThan(0);
-    await expect.poll(() => table.getByText('Xã Kông Lơng Khơng', { exact: true }).count()).toBe(1);
-    // Only the match and its parents are left: a Kbang commune that does not match is gone.
-    expect(await page.getByTestId('unit-edit-23641').count()).toBe(0);
+    // Only the match and its parents are left: old Tỉnh Gia Lai, Huyện Kbang, Xã Kon Pne.
+    await expect.poll(() => table.locator('.ant-table-row').count()).toBe(3);
+    expect(await table.getByText('Huyện Kbang', { exact: true }).count()).toBe(1);
+    expect(await table.getByText('Tỉnh Gia Lai', { exact: true }).count()).toBe(1);
     await screenshot(page, 'units-large-2-tim');
     await edit.click();
-    const dialog = page.getByRole('dialog', { name: 'Sửa đơn vị Xã Kông Lơng Khơng' });
+    const dialog = page.getByRole('dialog', { name: 'Sửa đơn vị Xã Kon Pne' });
     await dialog.waitFor();
-    expect(await dialog.getByTestId('unit-name').inputValue()).toBe('Xã Kông Lơng Khơng');
+    expect(await dialog.getByTestId('unit-name').inputValue()).toBe('Xã Kon Pne');
     await screenshot(page, 'units-large-3-sua');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -85,7 +85,7 @@ describe('Đơn vị with the old catalogue', () => {
     const { page } = app;
     await page.getByTestId('units-search').fill('');
     // The commune the search showed goes, and a province's other district comes back.
-    await page.getByTestId('unit-edit-23668').waitFor({ state: 'detached' });
+    await page.getByTestId('unit-edit-23641').waitFor({ state: 'detached' });
     await page.getByTestId('unit-edit-622').waitFor();
     expect(app.errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { App, Button, Input, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
+import { useDeferredValue, useMemo, useState, type Key } from 'react';
+import { SearchOutlined } from '@ant-design/icons';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { usePeriod } from '../../hooks/usePeriod';
@@ -25,7 +26,6 @@ export function UnitsScreen() {
   // What the clerk unfolds by hand, for the current search; null: what the search (or opening) unfolds.
   const [opened, setOpened] = useState<{ query: string; keys: readonly Key[] } | null>(null);
   const expanded = opened?.query === searched ? opened.keys : found.open;
-  const height = useTableHeight();
   const changed = () => {
     setVersion((v) => v + 1);
     dataChanged();
@@ -92,8 +92,9 @@ export function UnitsScreen() {
       />
       <ApiErrorAlert error={units.error} what="danh mục đơn vị" />
       <Space style={{ marginBottom: 8 }}>
-        <Input.Search
+        <Input
           allowClear
+          prefix={<SearchOutlined />}
           placeholder="Tìm theo tên, tên gọi khác hoặc mã"
           aria-label="Tìm đơn vị"
           style={{ width: 360 }}
@@ -116,36 +117,28 @@ export function UnitsScreen() {
           rowKey="id"
           pagination={false}
           dataSource={found.nodes}
-          // Only the rows in view are drawn: the old catalogue has over 500 units.
-          virtual
           expandable={{
             expandedRowKeys: expanded,
             onExpandedRowsChange: (keys) => setOpened({ query: searched, keys }),
           }}
-          scroll={{ x: 1080, y: height }}
+          scroll={{ y: 'calc(100vh - 240px)' }}
           columns={[
-            {
-              title: 'Tên đơn vị',
-              dataIndex: 'name',
-              width: 250,
-              render: (n: string, u) => (u.active ? n : <s>{n}</s>),
-            },
-            { title: 'Mã', dataIndex: 'code', width: 70 },
+            { title: 'Tên đơn vị', dataIndex: 'name', render: (n: string, u) => (u.active ? n : <s>{n}</s>) },
+            { title: 'Mã', dataIndex: 'code', width: 80 },
             {
               title: 'Cấp',
               dataIndex: 'level',
-              width: 170,
+              width: 190,
               render: (l: UnitInfo['level']) => LEVEL_LABEL[l],
             },
             {
               title: 'Tên gọi khác',
               dataIndex: 'aliases',
-              width: 160,
               render: (a: string[]) => a.map((x) => <Tag key={x}>{x}</Tag>),
             },
             {
               title: 'Hiệu lực',
-              width: 170,
+              width: 200,
               render: (_: unknown, u) =>
                 u.validFrom || u.validTo
                   ? `${isoToVi(u.validFrom) || '…'} – ${isoToVi(u.validTo) || 'nay'}`
@@ -153,13 +146,13 @@ export function UnitsScreen() {
             },
             {
               title: 'Trạng thái',
-              width: 100,
+              width: 120,
               render: (_: unknown, u) =>
                 u.active ? <Tag color="green">Đang dùng</Tag> : <Tag>Ngừng dùng</Tag>,
             },
             {
               title: '',
-              width: 160,
+              width: 170,
               render: (_: unknown, u) => (
                 <Space>
                   <Button size="small" onClick={() => setEditing(u)} data-testid={`unit-edit-${u.code}`}>
@@ -195,16 +188,4 @@ export function UnitsScreen() {
       )}
     </>
   );
-}
-
-/** The table's scroll height: the window less the header and search (a virtual table needs pixels). */
-function useTableHeight(): number {
-  const measure = () => Math.max(240, window.innerHeight - 260);
-  const [height, setHeight] = useState(measure);
-  useEffect(() => {
-    const onResize = () => setHeight(measure());
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return height;
 }
