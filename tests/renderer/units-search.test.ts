@@ -46,11 +46,21 @@ describe('units search', () => {
     expect(foldText('Phường Đống Đa')).toBe('phuong dong da');
   });
 
-  it('opens on the provinces unfolded only', () => {
+  it('opens with the districts shown and every commune folded', () => {
     expect(topKeys(TREE)).toEqual([1, 9]);
     const all = searchTree(TREE, '  ');
     expect(all.nodes).toBe(TREE);
     expect(all.open).toEqual([1, 9]);
+  });
+
+  it('folds a province whose communes hang right under it (the new province)', () => {
+    const tree = buildTree([
+      unit(20, '52', 'Tỉnh Gia Lai', null, { validFrom: '2025-07-01' }),
+      unit(21, '21553', 'Phường Quy Nhơn Bắc', 20, { level: 'commune' }),
+      unit(1, '64', 'Tỉnh Gia Lai', null),
+      unit(2, '625', 'Huyện Kbang', 1),
+    ]);
+    expect(topKeys(tree)).toEqual([1]);
   });
 
   it('keeps a matching commune with its district and province, unfolded, and drops the rest', () => {

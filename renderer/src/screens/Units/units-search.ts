@@ -11,9 +11,22 @@ export function foldText(s: string): string {
     .trim();
 }
 
-/** The keys the screen opens on: the provinces unfolded, so their districts show and the communes wait. */
+/**
+ * The keys the screen opens on: every unit above the districts unfolded, communes folded under their
+ * parent (a district, or the new province, which has no districts), so a thousand-unit catalogue opens on
+ * a few dozen rows and the clerk unfolds the district they want, or searches.
+ */
 export function topKeys(roots: UnitNode[]): number[] {
-  return roots.filter((r) => r.children?.length).map((r) => r.id);
+  const keys: number[] = [];
+  const walk = (nodes: UnitNode[]) => {
+    for (const n of nodes) {
+      if (!n.children?.some((c) => c.level !== 'commune')) continue;
+      keys.push(n.id);
+      walk(n.children);
+    }
+  };
+  walk(roots);
+  return keys;
 }
 
 export interface Found {
