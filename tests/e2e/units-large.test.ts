@@ -89,4 +89,16 @@ describe('Đơn vị with the old catalogue', () => {
     await page.getByTestId('unit-edit-622').waitFor();
     expect(app.errors).toEqual([]);
   });
+
+  it('by keyboard: Enter on a district’s unfold button shows its communes', async () => {
+    const { page } = app;
+    const kbang = page.getByTestId('units-table').locator('.ant-table-row', {
+      has: page.getByTestId('unit-edit-625'),
+    });
+    const unfold = kbang.locator('button.ant-table-row-expand-icon');
+    await unfold.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('unit-edit-23641').waitFor();
+    expect(app.errors).toEqual([]);
+  });
 });
