@@ -68,14 +68,24 @@ export async function ensureRenderer(): Promise<string> {
       return E2E_RENDERER;
     const { build } = await import('vite');
     const react = (await import('@vitejs/plugin-react')).default;
-    await build({
-      configFile: false,
-      root: join(ROOT, 'renderer'),
-      base: './',
-      logLevel: 'warn',
-      plugins: [react()],
-      build: { outDir: E2E_RENDERER, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
-    });
+    // vitest sets NODE_ENV=test, which vite and the React plugin keep: the bundle would carry the development builds
+    // of React and antd (slower, and not what the clerk gets). Build it as the shipped renderer is built.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        configFile: false,
+        root: join(ROOT, 'renderer'),
+        base: './',
+        logLevel: 'warn',
+        mode: 'production',
+        plugins: [react()],
+        build: { outDir: E2E_RENDERER, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+      });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     // Stamped with the sources' time, not now: an edit made during the build triggers the next one.
     writeFileSync(STAMP, new Date().toISOString());
     utimesSync(STAMP, sources / 1000, sources / 1000);
