@@ -2,7 +2,12 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
-import { attachHeavyWorker, WORKER_LOST, workerEntry } from '../../electron/core/heavy/heavy-worker-host';
+import {
+  attachHeavyWorker,
+  HeavyWorker,
+  WORKER_LOST,
+  workerEntry,
+} from '../../electron/core/heavy/heavy-worker-host';
 import { transferables } from '../../electron/core/heavy/protocol';
 import { tempContext } from '../helpers/tmp';
 import { sample } from '../import/helpers';
@@ -137,6 +142,36 @@ describe('heavy calls in a worker thread', () => {
     ).toEqual([big.buffer]);
     expect(transferables({ ok: true, result: { name: 'x.pdf', data: big } })).toEqual([big.buffer]);
     expect(transferables({ rows: Array.from({ length: 100 }, () => big) })).toEqual([]);
+  });
+
+  it('runs the calls on this thread when the worker cannot load at all (a packaged app that cannot read its file)', async () => {
+    const ctx = tempContext();
+    const missing = { url: new URL('file:///nowhere/heavy-worker.js') };
+    const ran: string[] = [];
+    const heavy = new HeavyWorker(
+      { dbPath: ctx.dbPath },
+      {
+        entry: () => missing,
+        inProcess: async (method) => {
+          ran.push(method);
+          return { ok: true, result: 'here' };
+        },
+      },
+    );
+    attached.push({ ...ctx, heavy });
+    expect(await heavy.run('reports.render', {})).toEqual({ ok: true, result: 'here' });
+    expect(await heavy.run('imports.undo', {})).toEqual({ ok: true, result: 'here' });
+    expect(ran).toEqual(['reports.render', 'imports.undo']);
+
+    // Attached as the app attaches it: the import itself goes through here, and the worker is let go.
+    const app = tempContext();
+    attachHeavyWorker(app, RESOURCES, () => missing);
+    const preview = await dispatch(app, 'imports.preview', {
+      files: [sample('tong-hop-toan-tinh-2024-03.xlsx')],
+    });
+    expect(preview.ok).toBe(true);
+    expect(app.heavy).toBeNull();
+    expect(app.previews.size).toBe(1);
   });
 
   it('keeps an in-memory database on this thread (another connection could not see it)', () => {

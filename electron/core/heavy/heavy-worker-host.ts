@@ -3,8 +3,16 @@ import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ApiMethod, ApiResponse } from '../../../shared/api/contract';
+import type { CoreContext } from '../context';
+import { dispatch } from '../dispatch';
 import type { HeavyCalls } from './heavy-methods';
-import { transferables, type HeavyReply, type HeavyRequest, type HeavyWorkerData } from './protocol';
+import {
+  transferables,
+  WORKER_READY,
+  type HeavyReply,
+  type HeavyRequest,
+  type HeavyWorkerData,
+} from './protocol';
 
 /** The answer to a call whose worker died under it (killed, out of memory, a crash in a native module). */
 export const WORKER_LOST =
@@ -29,17 +37,34 @@ interface Waiting {
   resolve: (e: ApiResponse<unknown>) => void;
 }
 
+/** Runs a call on this thread instead, for a process where the worker cannot start at all. */
+export type InProcess = (method: ApiMethod, input: unknown) => Promise<ApiResponse<unknown>>;
+
+export interface HeavyWorkerOptions {
+  /** Where the worker's code is (tests point it elsewhere). */
+  entry?: () => { url: URL; execArgv?: string[] };
+  /** Where calls go when the first worker never loads (a packaged app that cannot find or read its file). */
+  inProcess?: InProcess;
+}
+
 /**
  * Runs the heavy calls in one worker thread, one after another (two commits never race for the write
- * lock). A worker that dies answers its call with WORKER_LOST; the next call starts a fresh one.
+ * lock). A worker that dies answers its call with WORKER_LOST; the next call starts a fresh one. If the
+ * very first worker never loads, the calls run on this thread from then on: slower to answer meanwhile,
+ * but an import or a report must never fail because a thread could not start.
  */
 export class HeavyWorker implements HeavyCalls {
-  private worker: Worker | null = null;
+  private worker: Promise<Worker> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
+  private loadedOnce = false;
+  private unusable = false;
 
-  constructor(private readonly data: HeavyWorkerData) {}
+  constructor(
+    private readonly data: HeavyWorkerData,
+    private readonly options: HeavyWorkerOptions = {},
+  ) {}
 
   run(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
     return this.enqueue(() => this.call(method, input));
@@ -53,7 +78,7 @@ export class HeavyWorker implements HeavyCalls {
   }
 
   async close(): Promise<void> {
-    const w = this.worker;
+    const w = await this.worker?.catch(() => null);
     if (w) await w.terminate();
   }
 
@@ -63,13 +88,19 @@ export class HeavyWorker implements HeavyCalls {
     return result;
   }
 
-  private call(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
+  private async call(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
+    if (this.unusable && this.options.inProcess) return this.options.inProcess(method, input);
     let worker: Worker;
     try {
-      worker = this.spawn();
+      worker = await this.spawn();
     } catch (e) {
       console.error('[heavy worker]', e);
-      return Promise.resolve(lost());
+      if (!this.loadedOnce && this.options.inProcess) {
+        // Nothing was sent yet (no buffer moved): the call can still run here whole.
+        this.unusable = true;
+        return this.options.inProcess(method, input);
+      }
+      return lost();
     }
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -84,27 +115,39 @@ export class HeavyWorker implements HeavyCalls {
     });
   }
 
-  private spawn(): Worker {
+  /** The running worker, or a fresh one once it has loaded its code. */
+  private spawn(): Promise<Worker> {
     if (this.worker) return this.worker;
-    const { url, execArgv } = workerEntry();
+    const { url, execArgv } = (this.options.entry ?? workerEntry)();
     const w = new Worker(url, { workerData: this.data, ...(execArgv ? { execArgv } : {}) });
     // The server or the window keeps the process alive; an idle worker must not.
     w.unref();
-    w.on('message', (m: HeavyReply) => {
-      const waiting = this.waiting.get(m.id);
-      this.waiting.delete(m.id);
-      waiting?.resolve(m.envelope);
+    const loaded = new Promise<Worker>((resolve, reject) => {
+      w.on('message', (m: HeavyReply | typeof WORKER_READY) => {
+        if (m === WORKER_READY) {
+          this.loadedOnce = true;
+          resolve(w);
+          return;
+        }
+        const waiting = this.waiting.get(m.id);
+        this.waiting.delete(m.id);
+        waiting?.resolve(m.envelope);
+      });
+      w.on('error', (e) => {
+        console.error('[heavy worker]', e);
+        reject(e);
+        this.lose(loaded);
+      });
+      w.on('exit', (code) => {
+        reject(new Error(`heavy worker exited (${code}) before it loaded`));
+        this.lose(loaded);
+      });
     });
-    w.on('error', (e) => {
-      console.error('[heavy worker]', e);
-      this.lose(w);
-    });
-    w.on('exit', () => this.lose(w));
-    this.worker = w;
-    return w;
+    this.worker = loaded;
+    return loaded;
   }
 
-  private lose(w: Worker): void {
+  private lose(w: Promise<Worker>): void {
     if (this.worker !== w) return;
     this.worker = null;
     for (const waiting of this.waiting.values()) waiting.resolve(lost());
@@ -113,7 +156,7 @@ export class HeavyWorker implements HeavyCalls {
 
   /** Lets the worker close its connection and end; a fresh one starts at the next heavy call. */
   private async retire(): Promise<void> {
-    const w = this.worker;
+    const w = await this.worker?.catch(() => null);
     if (!w) return;
     const ended = new Promise<void>((resolve) => w.once('exit', () => resolve()));
     w.postMessage({ type: 'close' } satisfies HeavyRequest);
@@ -128,9 +171,20 @@ export class HeavyWorker implements HeavyCalls {
  * another connection: its calls stay on this thread.
  */
 export function attachHeavyWorker(
-  ctx: { dbPath: string; heavy?: HeavyCalls | null },
+  ctx: CoreContext,
   resourcesDir?: string | null,
+  entry?: HeavyWorkerOptions['entry'],
 ): void {
   if (ctx.dbPath === ':memory:') return;
-  ctx.heavy = new HeavyWorker({ dbPath: ctx.dbPath, resourcesDir: resourcesDir ?? null });
+  ctx.heavy = new HeavyWorker(
+    { dbPath: ctx.dbPath, resourcesDir: resourcesDir ?? null },
+    {
+      entry,
+      // Without a worker, dispatch runs the heavy calls itself: it must no longer find one.
+      inProcess: (method, input) => {
+        ctx.heavy = null;
+        return dispatch(ctx, method, input);
+      },
+    },
+  );
 }

@@ -9,7 +9,13 @@ import { openDatabase } from '../db/open';
 import { dispatch, toApiError } from '../dispatch';
 import { setResourcesDir } from '../reports/fonts';
 import { pausePoint } from '../services/test-pause';
-import { transferables, type HeavyReply, type HeavyRequest, type HeavyWorkerData } from './protocol';
+import {
+  transferables,
+  WORKER_READY,
+  type HeavyReply,
+  type HeavyRequest,
+  type HeavyWorkerData,
+} from './protocol';
 
 const port = parentPort!;
 const data = workerData as HeavyWorkerData;
@@ -47,3 +53,5 @@ async function answer(id: number, method: ApiMethod, input: unknown): Promise<vo
   }
   port.postMessage({ id, envelope } satisfies HeavyReply, transferables(envelope));
 }
+
+port.postMessage(WORKER_READY);

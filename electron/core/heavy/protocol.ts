@@ -15,6 +15,9 @@ export interface HeavyReply {
   envelope: ApiResponse<unknown>;
 }
 
+/** Sent once the worker's code has loaded: until then a failure means it cannot start here at all. */
+export const WORKER_READY = 'ready';
+
 /** Below this a copy costs less than a thought. */
 const TRANSFER_FROM = 64 * 1024;
 
