@@ -1,62 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompletenessReport } from '../../electron/core/reports/completeness-model';
 import { buildTrendReport } from '../../electron/core/reports/trend-model';
-import { unitForPeriod } from '../../electron/core/repos/units';
-import { writeImport } from '../../electron/core/services/write-values';
-import { newUnits2025 } from '../../electron/core/db/seed/gia-lai-2025';
+import { OLD_DISTRICTS, OLD_GIA_LAI_COMMUNES, putFigures } from '../helpers/put-figures';
 import { tempContext } from '../helpers/tmp';
 
-type Ctx = ReturnType<typeof tempContext>;
-
-function put(ctx: Ctx, code: string, values: Record<string, number>, period: string) {
-  const u = unitForPeriod(ctx.db, code, period)!;
-  writeImport(
-    ctx.db,
-    {
-      kind: 'file',
-      files: [{ name: 't.xlsx', sha256: `${code}${period}`, size: 1 }],
-      warnings: 0,
-      note: null,
-    },
-    Object.entries(values).map(([indicator, value]) => ({
-      unitId: u.id,
-      indicator,
-      period,
-      value,
-      sourceFile: 't.xlsx',
-      sourceCell: 'A1',
-    })),
-  );
-}
-
-const giaLai = newUnits2025()
-  .filter((u) => u.oldProvinceCodes.join() === '64')
-  .map((u) => u.code);
-const districts = [
-  '622',
-  '623',
-  '624',
-  '625',
-  '626',
-  '627',
-  '628',
-  '629',
-  '630',
-  '631',
-  '632',
-  '633',
-  '634',
-  '635',
-  '637',
-  '638',
-  '639',
-];
+const giaLai = OLD_GIA_LAI_COMMUNES.map((u) => u.code);
+const districts = OLD_DISTRICTS;
 
 describe('completeness and trend across 1/7/2025', () => {
   it('completeness 2025 lists each month the units in force that month', () => {
     const ctx = tempContext();
-    put(ctx, '622', { bhxh_compulsory: 1 }, '2025-06');
-    put(ctx, '23575', { bhxh_compulsory: 1 }, '2025-12');
+    putFigures(ctx, '622', { bhxh_compulsory: 1 }, '2025-06');
+    putFigures(ctx, '23575', { bhxh_compulsory: 1 }, '2025-12');
     const m = buildCompletenessReport(ctx.db, 2025);
     expect(m.rows).toHaveLength(17 + 135);
     const pleiku = m.rows.find((r) => r.unit === '622')!;
@@ -73,14 +28,19 @@ describe('completeness and trend across 1/7/2025', () => {
   it("the trend for 64 runs from 2023 through 12/2025 across the break, with plan 156's targets", () => {
     const ctx = tempContext();
     for (const d of districts)
-      put(
+      putFigures(
         ctx,
         d,
         { labor_force: 50_000, bhxh_compulsory: 5_000, bhxh_voluntary: 1_000, bhtn: 3_000 },
         '2025-06',
       );
     for (const c of giaLai)
-      put(ctx, c, { labor_force: 11_000, bhxh_compulsory: 1_200, bhxh_voluntary: 300, bhtn: 700 }, '2025-12');
+      putFigures(
+        ctx,
+        c,
+        { labor_force: 11_000, bhxh_compulsory: 1_200, bhxh_voluntary: 300, bhtn: 700 },
+        '2025-12',
+      );
     const t = buildTrendReport(ctx.db, '64', '2023-01', '2025-12');
     expect(t.points).toHaveLength(36);
     const at = (m: string) => t.points.find((p) => p.month === m)!;

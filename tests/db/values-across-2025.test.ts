@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getUnitByCode, unitForPeriod } from '../../electron/core/repos/units';
 import { getValues, valuesToJson } from '../../electron/core/services/values';
-import { writeImport } from '../../electron/core/services/write-values';
 import { newUnits2025 } from '../../electron/core/db/seed/gia-lai-2025';
+import { OLD_GIA_LAI_COMMUNES, putFigures } from '../helpers/put-figures';
 import { tempContext } from '../helpers/tmp';
 
-type Ctx = ReturnType<typeof tempContext>;
-
-function put(ctx: Ctx, code: string, values: Record<string, number>, period: string) {
-  const u = unitForPeriod(ctx.db, code, period)!;
-  return writeImport(
-    ctx.db,
-    {
-      kind: 'file',
-      files: [{ name: 't.xlsx', sha256: `${code}${period}${JSON.stringify(values)}`, size: 1 }],
-      warnings: 0,
-      note: null,
-    },
-    Object.entries(values).map(([indicator, value]) => ({
-      unitId: u.id,
-      indicator,
-      period,
-      value,
-      sourceFile: 't.xlsx',
-      sourceCell: 'A1',
-    })),
-  );
-}
-
 const fresh = newUnits2025();
-const giaLai = fresh.filter((u) => u.oldProvinceCodes.join() === '64').map((u) => u.code);
+const giaLai = OLD_GIA_LAI_COMMUNES.map((u) => u.code);
 const binhDinh = fresh.filter((u) => u.oldProvinceCodes.join() === '52').map((u) => u.code);
 
 describe('values across the 1/7/2025 reorganisation', () => {
@@ -44,11 +21,21 @@ describe('values across the 1/7/2025 reorganisation', () => {
     const ctx = tempContext();
     // Each commune of old Gia Lai: 1,000 labour force, 100 compulsory; of old Bình Định: 2,000 and 300.
     for (const c of giaLai)
-      put(ctx, c, { labor_force: 1000, bhxh_compulsory: 100, bhxh_voluntary: 10, bhtn: 50 }, '2025-12');
+      putFigures(
+        ctx,
+        c,
+        { labor_force: 1000, bhxh_compulsory: 100, bhxh_voluntary: 10, bhtn: 50 },
+        '2025-12',
+      );
     for (const c of binhDinh)
-      put(ctx, c, { labor_force: 2000, bhxh_compulsory: 300, bhxh_voluntary: 0, bhtn: 100 }, '2025-12');
+      putFigures(
+        ctx,
+        c,
+        { labor_force: 2000, bhxh_compulsory: 300, bhxh_voluntary: 0, bhtn: 100 },
+        '2025-12',
+      );
     // A June figure of old Gia Lai itself must not be carried across the break into its territory row.
-    put(ctx, '64', { bhxh_compulsory: 1 }, '2025-06');
+    putFigures(ctx, '64', { bhxh_compulsory: 1 }, '2025-06');
     const v = valuesToJson(getValues(ctx.db, '2025-12'));
     expect(v.rows).toHaveLength(137);
     expect(v.rows.slice(0, 135).every((r) => r.level === 'commune')).toBe(true);
@@ -84,10 +71,10 @@ describe('values across the 1/7/2025 reorganisation', () => {
 
   it("a labour force entered for 64 itself for 2025 is its own figure and wins over the communes' sum", () => {
     const ctx = tempContext();
-    for (const c of giaLai) put(ctx, c, { labor_force: 1000 }, '2025');
-    put(ctx, '64', { labor_force: 812_345 }, '2025');
+    for (const c of giaLai) putFigures(ctx, c, { labor_force: 1000 }, '2025');
+    putFigures(ctx, '64', { labor_force: 812_345 }, '2025');
     // 2024's yearly figure is before the break: it stays in 2024.
-    put(ctx, '64', { labor_force: 1 }, '2024');
+    putFigures(ctx, '64', { labor_force: 1 }, '2024');
     const r = valuesToJson(getValues(ctx.db, '2025-12')).rows.find((x) => x.unit === '64');
     expect(r).toMatchObject({ labor_force: 812_345 });
     const june = valuesToJson(getValues(ctx.db, '2025-06')).rows.find((x) => x.unit === '64');

@@ -3,63 +3,26 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newUnits2025 } from '../../electron/core/db/seed/gia-lai-2025';
 import { buildPlanEvaluation } from '../../electron/core/reports/plan-evaluation-model';
 import { renderReport } from '../../electron/core/reports/render';
-import { unitForPeriod } from '../../electron/core/repos/units';
-import { writeImport } from '../../electron/core/services/write-values';
+import { OLD_DISTRICTS, OLD_GIA_LAI_COMMUNES, putFigures } from '../helpers/put-figures';
 import { tempContext, tempDir } from '../helpers/tmp';
 
 type Ctx = ReturnType<typeof tempContext>;
-let n = 0;
-function put(ctx: Ctx, code: string, values: Record<string, number>, period: string) {
-  const u = unitForPeriod(ctx.db, code, period)!;
-  writeImport(
-    ctx.db,
-    { kind: 'file', files: [{ name: 't.xlsx', sha256: `${n++}`, size: 1 }], warnings: 0, note: null },
-    Object.entries(values).map(([indicator, value]) => ({
-      unitId: u.id,
-      indicator,
-      period,
-      value,
-      sourceFile: 't.xlsx',
-      sourceCell: 'A1',
-    })),
-  );
-}
-
-const DISTRICTS = [
-  '622',
-  '623',
-  '624',
-  '625',
-  '626',
-  '627',
-  '628',
-  '629',
-  '630',
-  '631',
-  '632',
-  '633',
-  '634',
-  '635',
-  '637',
-  '638',
-  '639',
-];
-const GIA_LAI = newUnits2025().filter((u) => u.oldProvinceCodes.join() === '64');
+const DISTRICTS = OLD_DISTRICTS;
+const GIA_LAI = OLD_GIA_LAI_COMMUNES;
 
 /** 17 districts × 50,000 labour force until 2024; 2025 by new commune, its labour force published for 64 itself. */
 function history(ctx: Ctx) {
   for (const d of DISTRICTS) {
-    for (const y of ['2022', '2023', '2024']) put(ctx, d, { labor_force: 50_000 }, y);
-    put(ctx, d, { bhxh_compulsory: 5_000, bhxh_voluntary: 1_000, bhtn: 3_000 }, '2022-12');
-    put(ctx, d, { bhxh_compulsory: 6_500, bhxh_voluntary: 1_000, bhtn: 4_500 }, '2023-12');
-    put(ctx, d, { bhxh_compulsory: 7_000, bhxh_voluntary: 1_000, bhtn: 4_600 }, '2024-12');
+    for (const y of ['2022', '2023', '2024']) putFigures(ctx, d, { labor_force: 50_000 }, y);
+    putFigures(ctx, d, { bhxh_compulsory: 5_000, bhxh_voluntary: 1_000, bhtn: 3_000 }, '2022-12');
+    putFigures(ctx, d, { bhxh_compulsory: 6_500, bhxh_voluntary: 1_000, bhtn: 4_500 }, '2023-12');
+    putFigures(ctx, d, { bhxh_compulsory: 7_000, bhxh_voluntary: 1_000, bhtn: 4_600 }, '2024-12');
   }
-  put(ctx, '64', { labor_force: 770_000 }, '2025');
+  putFigures(ctx, '64', { labor_force: 770_000 }, '2025');
   for (const c of GIA_LAI)
-    put(ctx, c.code, { bhxh_compulsory: 1_500, bhxh_voluntary: 300, bhtn: 900 }, '2025-12');
+    putFigures(ctx, c.code, { bhxh_compulsory: 1_500, bhxh_voluntary: 300, bhtn: 900 }, '2025-12');
 }
 
 describe('the final evaluation of plan 156 (2023–2025)', () => {

@@ -7,48 +7,26 @@ import { newUnits2025 } from '../../electron/core/db/seed/gia-lai-2025';
 import { buildProgressReport } from '../../electron/core/reports/progress-model';
 import { renderReport } from '../../electron/core/reports/render';
 import { territoryBreakdown } from '../../electron/core/reports/territory-groups';
-import { unitForPeriod } from '../../electron/core/repos/units';
 import { valuesForMonth } from '../../electron/core/services/values';
-import { writeImport } from '../../electron/core/services/write-values';
+import { OLD_GIA_LAI_COMMUNES, putFigures } from '../helpers/put-figures';
 import { tempContext, tempDir } from '../helpers/tmp';
 
 type Ctx = ReturnType<typeof tempContext>;
 
-function put(ctx: Ctx, code: string, values: Record<string, number>, period: string) {
-  const u = unitForPeriod(ctx.db, code, period)!;
-  writeImport(
-    ctx.db,
-    {
-      kind: 'file',
-      files: [{ name: 't.xlsx', sha256: `${code}${period}`, size: 1 }],
-      warnings: 0,
-      note: null,
-    },
-    Object.entries(values).map(([indicator, value]) => ({
-      unitId: u.id,
-      indicator,
-      period,
-      value,
-      sourceFile: 't.xlsx',
-      sourceCell: 'A1',
-    })),
-  );
-}
-
 const fresh = newUnits2025();
-const giaLai = fresh.filter((u) => u.oldProvinceCodes.join() === '64');
+const giaLai = OLD_GIA_LAI_COMMUNES;
 
 /** Old Gia Lai's 77 communes in 12/2025: 10,000 labour force, 1,500 compulsory, 300 voluntary, 900 BHTN each. */
 function december(ctx: Ctx) {
   for (const c of giaLai)
-    put(
+    putFigures(
       ctx,
       c.code,
       { labor_force: 10_000, bhxh_compulsory: 1_500, bhxh_voluntary: 300, bhtn: 900 },
       '2025-12',
     );
   for (const c of fresh.filter((u) => u.oldProvinceCodes.join() === '52'))
-    put(ctx, c.code, { labor_force: 1, bhxh_compulsory: 1, bhxh_voluntary: 0, bhtn: 1 }, '2025-12');
+    putFigures(ctx, c.code, { labor_force: 1, bhxh_compulsory: 1, bhxh_voluntary: 0, bhtn: 1 }, '2025-12');
 }
 
 describe('the progress report for 12/2025, across the break', () => {
