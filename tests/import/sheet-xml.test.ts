@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../electron/core/import/cell-value';
 import type { SheetRow } from '../../electron/core/import/header-detect';
-import { sheetRows } from '../../electron/core/import/sheet-xml';
+import { sheetRowBatches } from '../../electron/core/import/sheet-xml';
 
 const SHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:H4"/>
@@ -18,13 +18,13 @@ const setup = {
 
 async function read(chunks: (string | Uint8Array)[]): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
-  for await (const r of sheetRows(
+  for await (const batch of sheetRowBatches(
     (async function* () {
       yield* chunks;
     })(),
     setup,
   ))
-    rows.push(r);
+    rows.push(...batch);
   return rows;
 }
 
@@ -71,6 +71,27 @@ describe('the sheet XML scanner', () => {
       const chunks: Uint8Array[] = [];
       for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
       expect(await read(chunks)).toEqual(expected);
+    }
+  });
+
+  it('reads the same from chunks larger than the join at their seams, markup and text cut anywhere', async () => {
+    // Rows of every kind, repeated with growing row numbers, one with a value longer than the join.
+    const body = SHEET.slice(SHEET.indexOf('<sheetData>') + 11, SHEET.indexOf('</sheetData>'));
+    const long = `<row r="9000"><c r="A9000" t="inlineStr"><is><t>${'Ia &amp; Grai '.repeat(400)}</t></is></c></row>`;
+    const many = Array.from({ length: 300 }, (_, k) =>
+      body
+        .replace(/r="(\d+)"/g, (_m, n: string) => `r="${Number(n) + 10 * (k + 1)}"`)
+        .replace(/r="([A-H])(\d+)"/g, (_m, c: string, n: string) => `r="${c}${Number(n) + 10 * (k + 1)}"`),
+    ).join('\n');
+    const xml = SHEET.replace('</sheetData>', `${many}${long}</sheetData>`);
+    const whole = await read([xml]);
+    expect(whole.length).toBeGreaterThan(1000);
+    expect(whole.at(-1)!.cells[1]).toEqual(text('Ia & Grai '.repeat(400)));
+    const bytes = new TextEncoder().encode(xml);
+    for (const size of [2047, 2048, 2049, 3001, 4099, 16384, 65536]) {
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect(await read(chunks)).toEqual(whole);
     }
   });
 

@@ -81,16 +81,10 @@ export async function commitPrepared(
 function storeRows({ store, indicators }: PreparedImport, kept: ReadonlySet<number>): FigureRows {
   const periods = new Map<number, string>();
   const letters: string[] = [];
-  let at = (i: number) => i;
-  let length = store.length;
-  if (kept.size > 0) {
-    const index = new Int32Array(store.length - kept.size);
-    for (let i = 0, n = 0; i < store.length; i++) if (!kept.has(i)) index[n++] = i;
-    at = (i) => index[i]!;
-    length = index.length;
-  }
+  const order = keyOrder(store, indicators, kept);
+  const at = (i: number) => order[i]!;
   return {
-    length,
+    length: order.length,
     sources: store.sources,
     unitId: (i) => store.unit[at(i)]!,
     indicator: (i) => indicators[store.indicator[at(i)]!]!.code,
@@ -107,6 +101,34 @@ function storeRows({ store, indicators }: PreparedImport, kept: ReadonlySet<numb
       return (letters[col] ??= columnLetter(col)) + String(store.row[at(i)]!);
     },
   };
+}
+
+/**
+ * The figures to write in the order of the figures table's key (unit, indicator, period), leaving out
+ * those kept as corrected by hand. Written in a file's order (month by month), every insert lands somewhere
+ * else in the table and in the change log's index; in key order they append: a history's writes took
+ * twice as long the other way.
+ */
+function keyOrder(
+  store: PreparedImport['store'],
+  indicators: PreparedImport['indicators'],
+  kept: ReadonlySet<number>,
+): number[] {
+  // SQLite compares the indicator codes as text: their rank in that order stands for them.
+  const byText = indicators
+    .map((ind, n) => ({ code: ind.code, n }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+  const rank = new Float64Array(indicators.length);
+  byText.forEach((x, r) => (rank[x.n] = r));
+  const key = new Float64Array(store.length);
+  const order: number[] = [];
+  for (let i = 0; i < store.length; i++) {
+    if (kept.has(i)) continue;
+    // Period codes are below 10^6 and indicators few: the three parts never overlap below 2^53.
+    key[i] = (store.unit[i]! * 64 + rank[store.indicator[i]!]!) * 1e6 + store.period[i]!;
+    order.push(i);
+  }
+  return order.sort((a, b) => key[a]! - key[b]!);
 }
 
 function keptIndices(p: PreparedImport, keys: readonly string[]): Set<number> {

@@ -5,11 +5,10 @@
  */
 import { consistencyWarnings, type FigureSet } from '../../../shared/domain/checks';
 import type { Indicator } from '../../../shared/domain/indicators';
-import { addMonths } from '../../../shared/domain/period';
 import { address } from './cell-value';
 import type { ProblemList } from './problems';
 import type { StoredFigures } from './stored-figures';
-import { periodCode, periodText, type ValueStore } from './value-store';
+import type { ValueStore } from './value-store';
 
 export function checkConsistency(
   stored: StoredFigures,
@@ -17,40 +16,40 @@ export function checkConsistency(
   indicators: readonly Indicator[],
   problems: ProblemList,
 ): void {
-  // (unit, month) → indices of its staged values.
-  const byUnit = new Map<number, Map<number, number[]>>();
-  for (let i = 0; i < store.length; i++) {
-    if (store.period[i]! % 100 === 0) continue;
-    let m = byUnit.get(store.unit[i]!);
-    if (!m) byUnit.set(store.unit[i]!, (m = new Map()));
-    const g = m.get(store.period[i]!);
-    if (g) g.push(i);
-    else m.set(store.period[i]!, [i]);
-  }
-  const groups = [...byUnit.values()].flatMap((m) => [...m.values()]);
-  const figureAt = (unit: number, ind: number, month: string): number | undefined => {
-    const pc = periodCode(month);
+  // Period codes (year × 100 + month) throughout, as the value store and the stored figures keep them.
+  const figureAt = (unit: number, ind: number, pc: number): number | undefined => {
     const own = store.find(unit, ind, pc);
     if (own !== undefined) return store.value[own];
     // A yearly labour-force figure staged in the same import applies to its months.
     const year = store.find(unit, ind, Math.floor(pc / 100) * 100);
     if (year !== undefined) return store.value[year];
-    return stored.latest(unit, indicators[ind]!.code, month);
+    return stored.latest(unit, indicators[ind]!.code, pc);
   };
-  for (const idx of groups) {
-    const first = idx[0]!;
+  // Each (unit, month) once, in the order its first figure was read; its figures are found through the
+  // store's index rather than grouped into a list each (a history has 120,000 of them).
+  for (let first = 0; first < store.length; first++) {
+    const pc = store.period[first]!;
+    if (pc % 100 === 0) continue;
     const unit = store.unit[first]!;
-    const month = periodText(store.period[first]!);
-    const prevMonth = addMonths(month, -1);
+    let leader = true;
+    for (let n = 0; n < indicators.length && leader; n++)
+      leader = n === store.indicator[first] || !((store.find(unit, n, pc) ?? first) < first);
+    if (!leader) continue;
+    const prev = pc % 100 === 1 ? pc - 89 : pc - 1; // January's month before is December of the year before
     const current: FigureSet = {};
     const previous: FigureSet = {};
-    indicators.forEach((ind, n) => {
-      current[ind.code] = figureAt(unit, n, month) ?? null;
-      previous[ind.code] = figureAt(unit, n, prevMonth) ?? null;
-    });
+    for (let n = 0; n < indicators.length; n++) {
+      const code = indicators[n]!.code;
+      current[code] = figureAt(unit, n, pc) ?? null;
+      previous[code] = figureAt(unit, n, prev) ?? null;
+    }
     for (const [code, message] of consistencyWarnings(current, previous)) {
-      const n = indicators.findIndex((i) => i.code === code);
-      const at = idx.find((i) => store.indicator[i] === n) ?? first;
+      const at =
+        store.find(
+          unit,
+          indicators.findIndex((i) => i.code === code),
+          pc,
+        ) ?? first;
       const src = store.sources[store.source[at]!]!;
       problems.warning(src.file, src.sheet, address(store.col[at]!, store.row[at]!), message);
     }

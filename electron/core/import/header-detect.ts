@@ -53,6 +53,7 @@ function isHeaderLike(row: SheetRow): boolean {
  */
 function legendCell(c: Cell): 'number' | 'mark' | null {
   if (c.kind === 'number') return Number.isInteger(c.n) && c.n >= 0 && c.n <= 50 ? 'number' : null;
+  if (c.kind === 'text' && surelyNotLegend(c.s)) return null;
   const t = cellText(c).replace(/\s+/g, '');
   if (/^\d{1,2}$/.test(t)) return 'number';
   if (/^\(?([A-Za-z]|\d{1,2})\)?$/.test(t)) return balanced(t) ? 'mark' : null;
@@ -62,6 +63,28 @@ function legendCell(c: Cell): 'number' | 'mark' | null {
   if ((t.match(/[A-Za-z]+/g) ?? []).some((w) => w.length > 1)) return null;
   if ((t.match(/\d+/g) ?? []).some((d) => d.length > 3)) return null;
   return balanced(t) ? 'mark' : null;
+}
+
+/**
+ * What the rules below refuse anyway, seen without normalising the text: a Vietnamese letter, two letters
+ * or four digits in a row (spaces left out, as below). Every data row's name and period label is asked.
+ */
+function surelyNotLegend(s: string): boolean {
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch <= 32) continue;
+    if ((ch >= 0xc0 && ch <= 0x24f) || (ch >= 0x300 && ch <= 0x36f) || (ch >= 0x1e00 && ch <= 0x1eff))
+      return ch !== 0xd7; // × is a legend's "times"
+    if (ch > 127) return false;
+    const letter = (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+    const digit = ch >= 48 && ch <= 57;
+    letters = letter ? letters + 1 : 0;
+    digits = digit ? digits + 1 : 0;
+    if (letters >= 2 || digits >= 4) return true;
+  }
+  return false;
 }
 
 function balanced(t: string): boolean {

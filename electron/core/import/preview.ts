@@ -80,15 +80,18 @@ export async function prepareImport(
 
   // Old values and status of every staged figure.
   const stored = new StoredFigures(db);
+  stored.preload(
+    store.unit.subarray(0, store.length),
+    indicators.map((i) => i.code),
+  );
   store.old = new Float64Array(store.length);
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
   const changes: ChangeRow[] = [];
   const unitById = new Map(units.map((u) => [u.id, u]));
   const changed: number[] = [];
   for (let i = 0; i < store.length; i++) {
-    const period = periodText(store.period[i]!);
     const indicator = indicators[store.indicator[i]!]!.code;
-    const old = stored.exact(store.unit[i]!, indicator, period);
+    const old = stored.exact(store.unit[i]!, indicator, store.period[i]!);
     store.old[i] = old ?? NaN;
     const status: ChangeRow['status'] =
       old === undefined ? 'new' : old === store.value[i] ? 'unchanged' : 'changed';
@@ -101,7 +104,7 @@ export async function prepareImport(
         unit: u.code,
         unitName: u.name,
         indicator,
-        period,
+        period: periodText(store.period[i]!),
         oldValue: old ?? null,
         newValue: store.value[i]!,
         status,

@@ -31,21 +31,21 @@ export class RowValueReader {
 
   read(row: SheetRow, res: RowUnit, period: string): void {
     const { store, report, file } = this;
-    const total = res.kind === 'total' ? this.totals.totalRow(row.number, periodCode(period)) : null;
+    const code = periodCode(period);
+    const total = res.kind === 'total' ? this.totals.totalRow(row.number, code) : null;
     for (const v of this.valueCols) {
       const cell = row.cells[v.col] ?? { kind: 'empty' as const };
-      const where = address(v.col, row.number);
       const r = readNumber(cell);
       if (r.ok === 'empty') continue;
       if (r.ok === false) {
-        if (r.reason === 'error') report.error(where, formulaErrorMessage(r.shown));
-        else report.error(where, `Giá trị "${r.shown}" không phải là số.`);
+        if (r.reason === 'error') report.error(address(v.col, row.number), formulaErrorMessage(r.shown));
+        else report.error(address(v.col, row.number), `Giá trị "${r.shown}" không phải là số.`);
         continue;
       }
-      if (r.note) report.warning(where, footnoteMessage(cell, r.n, r.note));
+      if (r.note) report.warning(address(v.col, row.number), footnoteMessage(cell, r.n, r.note));
       const bad = countError(r.n);
       if (bad) {
-        report.error(where, `Giá trị ${bad}.`);
+        report.error(address(v.col, row.number), `Giá trị ${bad}.`);
         continue;
       }
       if (total) {
@@ -65,7 +65,7 @@ export class RowValueReader {
         }
       }
       const unit = (res as { unit: UnitInfo }).unit;
-      const pcode = periodCode(stored);
+      const pcode = stored === period ? code : periodCode(stored);
       this.totals.add(pcode, v.ind, r.n);
       const prev = store.find(unit.id, v.ind, pcode);
       if (prev !== undefined) {
@@ -73,7 +73,7 @@ export class RowValueReader {
         const prevCell = `${prevSrc.file === file ? '' : `${prevSrc.file}: `}${prevSrc.sheet}!${address(store.col[prev]!, store.row[prev]!)}`;
         if (store.value[prev] !== r.n)
           report.error(
-            where,
+            address(v.col, row.number),
             `Đơn vị ${unit.name} có hai số liệu khác nhau cho "${indicator.shortLabel}" kỳ ${observationPeriodLabel(stored)}: ${formatCount(r.n)} ở ô này và ${formatCount(store.value[prev]!)} ở ${prevCell}.`,
           );
         continue;

@@ -55,21 +55,31 @@ export class SheetImporter {
     return this.unplaced.list;
   }
 
-  async readSheet(state: FileState, sheet: string, rows: AsyncIterable<SheetRow>): Promise<void> {
+  /** `batches`: the sheet's rows in order, a batch per piece of the file read (sheet-xml.ts). */
+  async readSheet(
+    state: FileState,
+    sheet: string,
+    batches: AsyncIterable<readonly SheetRow[]>,
+  ): Promise<void> {
     const { file } = state;
     const head: SheetRow[] = [];
-    const it = rows[Symbol.asyncIterator]();
+    const it = batches[Symbol.asyncIterator]();
+    // The rows of the batch that completed the head, past it.
+    let rest: readonly SheetRow[] = [];
     while (head.length < LIMITS.headerScanRows) {
       const n = await it.next();
       if (n.done) break;
-      head.push(n.value);
+      const room = LIMITS.headerScanRows - head.length;
+      for (let i = 0; i < n.value.length && i < room; i++) head.push(n.value[i]!);
+      if (n.value.length > room) rest = n.value.slice(room);
     }
     const header = detectHeader(head, this.settings.indicators);
     if (!header) {
       // An instruction or scratch sheet: nothing to import from it.
-      state.rowsRead += head.length;
+      state.rowsRead += head.length + rest.length;
+      if (state.rowsRead > LIMITS.maxRows) return this.tooManyRows(file);
       for (let n = await it.next(); !n.done; n = await it.next())
-        if (++state.rowsRead > LIMITS.maxRows) return this.tooManyRows(file);
+        if ((state.rowsRead += n.value.length) > LIMITS.maxRows) return this.tooManyRows(file);
       return;
     }
     state.tableFound = true;
@@ -167,9 +177,13 @@ export class SheetImporter {
       count++;
       processRow(row);
     }
-    for (let n = await it.next(); !n.done; n = await it.next()) {
-      if (state.rowsRead + ++count + head.length > LIMITS.maxRows) return this.tooManyRows(file);
-      processRow(n.value);
+    for (let batch = rest, n; ; batch = n.value) {
+      for (const row of batch) {
+        if (state.rowsRead + ++count + head.length > LIMITS.maxRows) return this.tooManyRows(file);
+        processRow(row);
+      }
+      n = await it.next();
+      if (n.done) break;
     }
     state.rowsRead += count + head.length;
     totals.check(report);

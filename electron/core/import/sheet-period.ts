@@ -71,6 +71,9 @@ export function sheetPeriod(
 }
 
 /** A row's period: its period column's cell, the sheet's period when that is blank; null after an error. */
+/** Period labels as typed → the period they read as (periodFromCell is pure). */
+const textPeriods = new Map<string, string>();
+
 export function rowPeriod(
   row: SheetRow,
   periodCol: number | null,
@@ -79,8 +82,17 @@ export function rowPeriod(
 ): string | null {
   if (periodCol === null) return sheetPeriod;
   const pc = row.cells[periodCol];
+  // A history's period column repeats a dozen labels over every row: each is read once.
+  if (pc?.kind === 'text') {
+    const known = textPeriods.get(pc.s);
+    if (known) return known;
+  }
   const raw = pc?.kind === 'number' ? pc.n : pc?.kind === 'date' ? pc.d : pc ? cellText(pc) : '';
   const period = raw === '' ? sheetPeriod : periodFromCell(raw);
+  if (pc?.kind === 'text' && raw !== '' && period) {
+    if (textPeriods.size >= 1000) textPeriods.clear();
+    textPeriods.set(pc.s, period);
+  }
   if (!period)
     report.error(
       address(periodCol, row.number),

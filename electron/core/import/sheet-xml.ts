@@ -39,11 +39,11 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** `A1` → 1: the column of a cell reference. */
-function columnOf(ref: string): number {
+/** `A1` → 1: the column of the cell reference in xml[from, to). */
+function columnAt(xml: string, from: number, to: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + c - 64;
     else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
     else break;
@@ -51,30 +51,70 @@ function columnOf(ref: string): number {
   return col;
 }
 
-/** The value of attribute `name` in a tag's text, or undefined. */
-function attr(tag: string, name: string): string | undefined {
-  let at = 0;
+/** parseInt(xml.slice(from, to), 10) without the slice: NaN when no digit comes first. */
+function intAt(xml: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && xml.charCodeAt(i) <= 32) i++;
+  let sign = 1;
+  if (xml.charCodeAt(i) === 43 /* + */) i++;
+  else if (xml.charCodeAt(i) === 45 /* - */) {
+    sign = -1;
+    i++;
+  }
+  let n = 0;
+  const first = i;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  return i === first ? NaN : sign * n;
+}
+
+/** The cell types a sheet writes, so that reading `t="s"` makes no string. */
+const TYPES = ['s', 'n', 'b', 'e', 'str', 'inlineStr', 'd'];
+
+/** Where the value of attribute `name` lies in a tag's xml[from, to): set in valueFrom/valueTo, or false. */
+let valueFrom = 0;
+let valueTo = 0;
+function findAttr(xml: string, from: number, to: number, name: string): boolean {
+  let at = from;
   for (;;) {
-    at = tag.indexOf(name, at);
-    if (at < 0) return undefined;
-    const before = tag.charCodeAt(at - 1);
+    at = xml.indexOf(name, at);
+    if (at < 0 || at >= to) return false;
+    const before = xml.charCodeAt(at - 1);
     let i = at + name.length;
     // A whole attribute name (not the end of `spans` for `s`), then `=` and a quoted value.
     if (before === 32 || before === 9 || before === 10 || before === 13) {
-      while (tag[i] === ' ') i++;
-      if (tag[i] === '=') {
+      while (xml.charCodeAt(i) === 32) i++;
+      if (xml.charCodeAt(i) === 61 /* = */) {
         i++;
-        while (tag[i] === ' ') i++;
-        const q = tag[i];
+        while (xml.charCodeAt(i) === 32) i++;
+        const q = xml[i];
         if (q === '"' || q === "'") {
-          const end = tag.indexOf(q, i + 1);
-          if (end > 0) return tag.slice(i + 1, end);
+          const end = xml.indexOf(q, i + 1);
+          if (end > 0 && end < to) {
+            valueFrom = i + 1;
+            valueTo = end;
+            return true;
+          }
         }
       }
     }
     at = i;
   }
 }
+
+/** The cell type in the tag's attribute `t`, a shared constant for the usual ones. */
+function typeAt(xml: string, from: number, to: number): string | undefined {
+  if (!findAttr(xml, from, to, 't')) return undefined;
+  const len = valueTo - valueFrom;
+  for (const t of TYPES) if (t.length === len && xml.startsWith(t, valueFrom)) return t;
+  return xml.slice(valueFrom, valueTo);
+}
+
+/** How much of a chunk is joined to the markup left unfinished by the one before. */
+const BOUNDARY = 2048;
 
 /** No tag, comment or CDATA of a sheet is near this long: past it the part is broken, not unfinished. */
 const MAX_MARKUP = 1024 * 1024;
@@ -83,6 +123,16 @@ const MAX_MARKUP = 1024 * 1024;
 function unfinished(xml: string, lt: number): number {
   if (xml.length - lt > MAX_MARKUP) throw new Error('worksheet XML: unterminated markup');
   return lt;
+}
+
+/** The tags the reader looks at; every other tag is passed over without making its name. */
+type Tag = 'sheetData' | 'row' | 'c' | 'v' | 'f' | 'is' | 't' | 'rPh';
+const TAGS: readonly Tag[] = ['c', 'v', 'row', 'f', 't', 'is', 'rPh', 'sheetData'];
+
+function tagName(xml: string, start: number, end: number): Tag | null {
+  const len = end - start;
+  for (const t of TAGS) if (t.length === len && xml.startsWith(t, start)) return t;
+  return null;
 }
 
 /** The reader's state between chunks: where it is in the sheet and what the open cell holds so far. */
@@ -106,8 +156,8 @@ class SheetScanner {
   constructor(private readonly setup: SheetXmlSetup) {}
 
   /** Reads `xml` up to the last whole tag; returns how much was read (the rest waits for the next chunk). */
-  scan(xml: string): number {
-    let pos = 0;
+  scan(xml: string, from = 0): number {
+    let pos = from;
     const n = xml.length;
     while (pos < n) {
       const lt = xml.indexOf('<', pos);
@@ -160,36 +210,35 @@ class SheetScanner {
       if (c === 58 /* : */) start = end + 1; // a namespace prefix (`x:row`) does not change the tag
       end++;
     }
-    const name = xml.slice(start, end);
+    const name = tagName(xml, start, end);
+    if (name === null) return;
     if (closing) return this.close(name);
     const selfClosing = xml.charCodeAt(to - 1) === 47;
-    const attrs = end < to ? xml.slice(end, selfClosing ? to - 1 : to) : '';
-    this.open(name, attrs);
+    this.open(name, xml, end, selfClosing ? to - 1 : to);
     if (selfClosing) this.close(name);
   }
 
-  private open(name: string, attrs: string): void {
+  /** Opens tag `name`; its attributes are xml[from, to). */
+  private open(name: Tag, xml: string, from: number, to: number): void {
     switch (name) {
       case 'sheetData':
         this.inSheetData = true;
         return;
       case 'row': {
         if (!this.inSheetData) return;
-        const r = attr(attrs, 'r');
-        this.lastRow = r === undefined ? this.lastRow + 1 : parseInt(r, 10);
+        this.lastRow = findAttr(xml, from, to, 'r') ? intAt(xml, valueFrom, valueTo) : this.lastRow + 1;
         this.row = { number: this.lastRow, cells: [] };
         this.col = 0;
-        const s = attr(attrs, 's');
-        this.rowStyle = s === undefined ? 0 : parseInt(s, 10) || 0;
+        this.rowStyle = findAttr(xml, from, to, 's') ? intAt(xml, valueFrom, valueTo) || 0 : 0;
         return;
       }
       case 'c': {
         if (!this.row) return;
-        const r = attr(attrs, 'r');
-        this.col = r === undefined ? this.col + 1 : columnOf(r);
-        const s = attr(attrs, 's');
-        this.style = s === undefined ? this.rowStyle : parseInt(s, 10) || this.rowStyle;
-        this.type = attr(attrs, 't');
+        this.col = findAttr(xml, from, to, 'r') ? columnAt(xml, valueFrom, valueTo) : this.col + 1;
+        this.style = findAttr(xml, from, to, 's')
+          ? intAt(xml, valueFrom, valueTo) || this.rowStyle
+          : this.rowStyle;
+        this.type = typeAt(xml, from, to);
         this.formula = false;
         this.value = undefined;
         this.inline = undefined;
@@ -219,7 +268,7 @@ class SheetScanner {
     }
   }
 
-  private close(name: string): void {
+  private close(name: Tag): void {
     switch (name) {
       case 'v':
       case 't':
@@ -287,22 +336,37 @@ class SheetScanner {
   }
 }
 
-/** Every row of the sheet in order, as the importer reads them; chunks are the part's inflated bytes. */
-export async function* sheetRows(
+/**
+ * Every row of the sheet in order, as the importer reads them, in batches (the rows completed by each
+ * chunk): one promise per chunk of the part instead of one per row. Chunks are the part's inflated bytes.
+ */
+export async function* sheetRowBatches(
   chunks: AsyncIterable<Uint8Array | string>,
   setup: SheetXmlSetup,
-): AsyncGenerator<SheetRow> {
+): AsyncGenerator<SheetRow[]> {
   const decoder = new TextDecoder('utf-8');
   const scanner = new SheetScanner(setup);
   let rest = '';
   for await (const chunk of chunks) {
-    const xml = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-    rest = xml.slice(scanner.scan(xml));
-    if (scanner.done.length > 0) {
-      const rows = scanner.done.splice(0);
-      for (const row of rows) yield row;
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let from = 0;
+    if (rest !== '') {
+      // The markup split between chunks is read from a short join, not by copying the whole chunk after
+      // it (a join of two strings is flattened, every chunk copied once more, when it is searched).
+      const joined = rest + text.slice(0, BOUNDARY);
+      const used = scanner.scan(joined);
+      if (used >= rest.length && joined.length > rest.length) from = used - rest.length;
+      else {
+        const all = rest + text;
+        from = scanner.scan(all);
+        rest = all.slice(from);
+        if (scanner.done.length > 0) yield scanner.done.splice(0);
+        continue;
+      }
     }
+    rest = text.slice(scanner.scan(text, from));
+    if (scanner.done.length > 0) yield scanner.done.splice(0);
   }
   scanner.scan(rest + decoder.decode());
-  yield* scanner.done.splice(0);
+  if (scanner.done.length > 0) yield scanner.done.splice(0);
 }

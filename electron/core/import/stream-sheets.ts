@@ -7,14 +7,15 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { SheetRow } from './header-detect';
-import { sheetRows } from './sheet-xml';
+import { sheetRowBatches } from './sheet-xml';
 import type { WorkbookInfo } from './workbook-info';
 import type { OpenedZip } from './zip-entries';
 
 export interface StreamedSheet {
   name: string;
   hidden: boolean;
-  rows: AsyncIterable<SheetRow>;
+  /** In batches: see sheetRowBatches. */
+  rows: AsyncIterable<SheetRow[]>;
 }
 
 /** The parts of exceljs 4.4's WorkbookReader this module drives (lib/stream/xlsx/workbook-reader.js). */
@@ -66,7 +67,7 @@ export async function* streamSheets(zip: OpenedZip, book: WorkbookInfo): AsyncGe
       yield {
         name: info?.name ?? `Sheet${sheetNo}`,
         hidden: info !== undefined && info.state !== 'visible',
-        rows: sheetRows(part, setup),
+        rows: sheetRowBatches(part, setup),
       };
     } finally {
       // A sheet the caller skipped or stopped early: stop inflating it.

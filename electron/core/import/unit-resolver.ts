@@ -153,6 +153,8 @@ export function createUnitResolver(
   return {
     /** The units this resolver matches among: those in force in its period. */
     units,
+    /** Shared by the resolvers of every period with the same units in force. */
+    catalogue: catalogue as object,
     resolve(name: string, code: string, section: UnitInfo | null): Resolution {
       if (!code && isTotalLabel(name)) return { kind: 'total' };
       if (code) {

@@ -2,6 +2,8 @@
  * The values read from all files, held in typed arrays (about 30 bytes a value) rather than objects, so a
  * 150,000-row history stays small; where each came from is a (source, row, column) triple.
  */
+import { FigureIndex } from './figure-index';
+
 export interface ValueSource {
   file: string;
   sheet: string;
@@ -37,8 +39,7 @@ export class ValueStore {
   /** Old value from the database, NaN when there was none; filled by `lookupOld`. */
   old = new Float64Array(0);
   readonly sources: ValueSource[] = [];
-  /** unit → (period code × 1024 + indicator) → index; the inner keys stay small integers, which V8 hashes fast. */
-  private readonly byKey = new Map<number, Map<number, number>>();
+  private readonly index = new FigureIndex();
 
   sourceIndex(file: string, sheet: string): number {
     const i = this.sources.findIndex((s) => s.file === file && s.sheet === sheet);
@@ -48,7 +49,7 @@ export class ValueStore {
   }
 
   find(unit: number, indicator: number, period: number): number | undefined {
-    return this.byKey.get(unit)?.get(period * 1024 + indicator);
+    return this.index.find(this, unit, indicator, period);
   }
 
   add(
@@ -78,9 +79,7 @@ export class ValueStore {
     this.source[i] = source;
     this.row[i] = row;
     this.col[i] = col;
-    let m = this.byKey.get(unit);
-    if (!m) this.byKey.set(unit, (m = new Map()));
-    m.set(period * 1024 + indicator, i);
+    this.index.add(this, i);
     return i;
   }
 }
