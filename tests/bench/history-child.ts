@@ -1,5 +1,5 @@
 /**
- * One measured operation in its own process, so its peak memory (maxRSS) is its own. Prints JSON
+ * One measured operation in its own process, so its peak memory (VmHWM) is its own. Prints JSON
  * `{ ms, peakMb, ... }` on stdout. Usage: tsx history-child.ts ours|floor|undo DB [FILE]
  */
 import { createReadStream, readFileSync } from 'node:fs';
@@ -11,7 +11,14 @@ import { prepareImport } from '../../electron/core/import/preview';
 import { undoImport } from '../../electron/core/services/write-values';
 
 const [mode, dbFile, file] = process.argv.slice(2) as [string, string, string | undefined];
-const peakMb = () => process.resourceUsage().maxRSS / 1024;
+/**
+ * This process's own peak: VmHWM belongs to the address space, made anew at exec. getrusage's maxRSS is
+ * carried across exec from the forking parent, here the benchmark holding hundreds of MB.
+ */
+const peakMb = () => {
+  const hwm = /^VmHWM:\s*(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+  return (hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS) / 1024;
+};
 /** CPU time of this process (user + system): on a busy machine, wall time says more about the others. */
 const cpuMs = (from: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(from);

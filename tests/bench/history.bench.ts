@@ -1,15 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../../electron/core/db/open';
+import { IMPORT_V8_FLAGS } from '../../electron/core/heavy/heap-settings';
 import { importUnitCatalogue } from '../../electron/core/services/unit-catalogue';
 import { writeCatalogue, writeHistory } from '../import/big-workbook';
 import type { BenchResult } from './timing';
 
 const COMMUNES = 10_000;
 const MONTHS = 12;
-const TSX = resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const CHILD = join(import.meta.dirname, 'history-child.ts');
 
 interface Run {
@@ -32,8 +35,15 @@ function best(runs: Run[]): Run {
   return out;
 }
 
+/**
+ * Ours runs with the heap set as the import worker sets it (heap-settings.ts); the floor as anyone would
+ * run the raw libraries, with V8's defaults.
+ */
 function child(...args: string[]): Run {
-  return JSON.parse(execFileSync(TSX, [CHILD, ...args], { encoding: 'utf8' })) as Run;
+  const flags = args[0] === 'floor' ? [] : IMPORT_V8_FLAGS;
+  return JSON.parse(
+    execFileSync(process.execPath, [...flags, '--import', TSX_LOADER, CHILD, ...args], { encoding: 'utf8' }),
+  ) as Run;
 }
 
 /**

@@ -4,6 +4,7 @@ import { UserError } from '../../../shared/api/contract';
 import type { ImportResult, LayoutQuestion, Problem } from '../../../shared/api/import-types';
 import { formatPeriod, parsePeriod, resolvePeriodMonth } from '../../../shared/domain/period';
 import { createContext } from '../../core/context';
+import { limitHeapGrowth } from '../../core/heavy/heap-settings';
 import { commitPrepared, refusedResult } from '../../core/import/commit';
 import { LIMITS } from '../../core/import/limits';
 import { prepareImport } from '../../core/import/preview';
@@ -54,6 +55,8 @@ function columnAnswers(questions: readonly LayoutQuestion[], answers: readonly s
 }
 
 export async function importCommand(argv: string[]): Promise<number> {
+  // The import runs on this thread here (no worker): at least the old generation is kept close to its live data.
+  limitHeapGrowth();
   const { values, positionals } = parse(
     argv,
     {

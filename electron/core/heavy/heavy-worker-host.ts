@@ -6,6 +6,7 @@ import type { ApiMethod, ApiResponse } from '../../../shared/api/contract';
 import type { CoreContext } from '../context';
 import { dispatch } from '../dispatch';
 import type { HeavyCalls } from './heavy-methods';
+import { IMPORT_YOUNG_GENERATION_MB, limitHeapGrowth } from './heap-settings';
 import {
   transferables,
   WORKER_READY,
@@ -119,7 +120,12 @@ export class HeavyWorker implements HeavyCalls {
   private spawn(): Promise<Worker> {
     if (this.worker) return this.worker;
     const { url, execArgv } = (this.options.entry ?? workerEntry)();
-    const w = new Worker(url, { workerData: this.data, ...(execArgv ? { execArgv } : {}) });
+    limitHeapGrowth();
+    const w = new Worker(url, {
+      workerData: this.data,
+      resourceLimits: { maxYoungGenerationSizeMb: IMPORT_YOUNG_GENERATION_MB },
+      ...(execArgv ? { execArgv } : {}),
+    });
     // The server or the window keeps the process alive; an idle worker must not.
     w.unref();
     const loaded = new Promise<Worker>((resolve, reject) => {

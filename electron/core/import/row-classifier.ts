@@ -71,7 +71,13 @@ export class RowClassifier {
     let figure = false;
     let wording = false;
     for (const v of s.valueCols) {
-      const r = readNumber(row.cells[v.col] ?? { kind: 'empty' });
+      const cell = row.cells[v.col];
+      // A number cell is a figure: no read made for each of a history's hundreds of thousands.
+      if (cell?.kind === 'number') {
+        figure = true;
+        continue;
+      }
+      const r = readNumber(cell ?? { kind: 'empty' });
       if (r.ok === true || (r.ok === false && r.reason === 'error')) figure = true;
       else if (r.ok === false) wording = true;
     }
