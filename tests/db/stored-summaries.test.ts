@@ -215,7 +215,9 @@ describe('stored summaries: every write makes them stale', () => {
     await afterWrite(
       ctx,
       async () => {
-        const r = (await call(ctx, 'imports.commit', { previewId: p.previewId })) as { import: number | null };
+        const r = (await call(ctx, 'imports.commit', { previewId: p.previewId })) as {
+          import: number | null;
+        };
         id = r.import!;
       },
       period,

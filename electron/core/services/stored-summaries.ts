@@ -60,7 +60,11 @@ export function storedSummary(db: Db, month: string): ValuesSummary | null {
  * would stop for the busy timeout), never failing the read that computed them. What is not stored now
  * is computed again next time.
  */
-export function storeSummaries(db: Db, generation: number | null, summaries: ReadonlyMap<string, ValuesSummary>): void {
+export function storeSummaries(
+  db: Db,
+  generation: number | null,
+  summaries: ReadonlyMap<string, ValuesSummary>,
+): void {
   if (generation === null || summaries.size === 0 || db.inTransaction || db.readonly) return;
   const bodies = new Map<string, string>();
   for (const [month, s] of summaries) {
