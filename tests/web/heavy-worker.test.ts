@@ -49,6 +49,25 @@ describe('heavy calls in a worker thread', () => {
     expect(await dispatch(ctx, 'imports.undo', { id: 1 })).toEqual({ ok: true, result: { restored: 68 } });
   });
 
+  it('after a commit, the worker stores the newest month’s summary for the next fresh start', async () => {
+    const ctx = withWorker();
+    const preview = await dispatch(ctx, 'imports.preview', {
+      files: [sample('tong-hop-toan-tinh-2024-03.xlsx')],
+    });
+    const { previewId } = (preview as { result: { previewId: string } }).result;
+    expect((await dispatch(ctx, 'imports.commit', { previewId })).ok).toBe(true);
+    // The worker takes one message at a time: its answer to this one comes after the warm-up.
+    expect((await dispatch(ctx, 'imports.undo', { id: 99 })).ok).toBe(false);
+    expect(
+      ctx.db
+        .prepare(
+          `SELECT s.month FROM month_summaries s JOIN content_generation g ON g.generation = s.generation`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['2024-03']);
+  });
+
   it('answers the worker’s refusals with the same Vietnamese errors as in-process', async () => {
     const ctx = withWorker();
     expect(await dispatch(ctx, 'imports.commit', { previewId: 'khong-co' })).toEqual({

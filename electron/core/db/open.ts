@@ -4,6 +4,7 @@ import { cannotWrite, inspectDatabase, newerVersionError } from './inspect';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 import { busyTimeoutMs, immediateTransactions } from './write-lock';
+import { bumpContentGeneration } from '../repos/summaries';
 
 export type Db = Database.Database;
 
@@ -89,6 +90,8 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
         if (now > latest) throw newerVersionError(now, latest);
         if (m.version <= now) return;
         m.up(db);
+        // A migration may rewrite what summaries are computed from: none stored before it is used after.
+        bumpContentGeneration(db);
         if (m.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0)
           throw new Error(
             `Nâng cấp cơ sở dữ liệu (bước ${m.version}) làm hỏng liên kết giữa các bảng; đã hủy.`,

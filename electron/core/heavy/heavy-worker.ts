@@ -9,6 +9,7 @@ import { openDatabase } from '../db/open';
 import { dispatch, toApiError } from '../dispatch';
 import { setResourcesDir } from '../reports/fonts';
 import { pausePoint } from '../services/test-pause';
+import { warmNewestSummary, WARMS_SUMMARY } from '../services/summary-warmup';
 import {
   transferables,
   WORKER_READY,
@@ -52,6 +53,8 @@ async function answer(id: number, method: ApiMethod, input: unknown): Promise<vo
     envelope = { ok: false, error: toApiError(e, method) };
   }
   port.postMessage({ id, envelope } satisfies HeavyReply, transferables(envelope));
+  // After the answer: the clerk does not wait for it, and the next heavy call at most for this.
+  if (envelope.ok && WARMS_SUMMARY.has(method) && ctx) warmNewestSummary(ctx.db);
 }
 
 port.postMessage(WORKER_READY);

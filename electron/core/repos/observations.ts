@@ -1,4 +1,12 @@
 import type { Db } from '../db/open';
+import { bumpContentGeneration } from './summaries';
+
+/*
+ * Every write to `observations` lives in this file (three statements: the upsert of an import, undo's
+ * delete and update), and each moves the content generation right after it, in its transaction: stored
+ * summaries of months (migration 008) then count as stale. A per-row trigger would cost an import of
+ * 480,000 figures about half a second; a new write statement here must call bumpContentGeneration too.
+ */
 
 /** A figure as readers see it: `source_file` and `source_cell` (`Sheet!D12`) as they read before migration 006. */
 export interface ObservationRow {
@@ -167,6 +175,7 @@ export function writeStagedFigures(db: Db, importId: number, now: string): void 
        updated_at = excluded.updated_at
      WHERE observations.value IS NOT excluded.value`,
   ).run(importId, now);
+  bumpContentGeneration(db);
   db.exec('DELETE FROM temp.import_stage');
 }
 
@@ -194,6 +203,7 @@ export function undoImportChanges(db: Db, importId: number, now: string): number
          (SELECT unit_id, indicator, period FROM observation_changes WHERE import_id = ? AND old_value IS NULL)`,
     )
     .run(importId).changes;
+  bumpContentGeneration(db);
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS undo_stage (
              unit_id INTEGER NOT NULL, indicator TEXT NOT NULL, period TEXT NOT NULL, old_value REAL,
              old_import_id INTEGER, old_source_id INTEGER, old_source_cell TEXT, first_id INTEGER,
@@ -213,6 +223,7 @@ export function undoImportChanges(db: Db, importId: number, now: string): number
        WHERE o.unit_id = u.unit_id AND o.indicator = u.indicator AND o.period = u.period`,
     )
     .run(now).changes;
+  bumpContentGeneration(db);
   db.exec('DELETE FROM temp.undo_stage');
   return deleted + updated;
 }

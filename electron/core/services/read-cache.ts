@@ -58,18 +58,30 @@ export function peekCached<T>(db: Db, key: string): T | undefined {
   return hit.value as T;
 }
 
+/** The content's version now (null inside a transaction), for cachedRead's `since`. */
+export function cacheVersion(db: Db): string | null {
+  return current(db)?.version ?? null;
+}
+
 /**
  * `compute()` for this key, or what it gave before while the content has not changed. The result is shared
- * between callers: they must not modify it. `weight` is its size in rows (MAX_WEIGHT).
+ * between callers: they must not modify it. `weight` is its size in rows (MAX_WEIGHT). `since`: the
+ * version (cacheVersion) before `compute` began reading, when it uses what was read earlier.
  */
-export function cachedRead<T>(db: Db, key: string, compute: () => T, weight: (t: T) => number = () => 1): T {
+export function cachedRead<T>(
+  db: Db,
+  key: string,
+  compute: () => T,
+  weight: (t: T) => number = () => 1,
+  since?: string | null,
+): T {
   const hit = peekCached<T>(db, key);
   if (hit !== undefined) return hit;
   const before = current(db);
   const result = compute();
   // Another connection may have committed while this was read: then it is not kept under either version.
   const entry = current(db);
-  if (!entry || entry !== before) return result;
+  if (!entry || entry !== before || (since !== undefined && since !== entry.version)) return result;
   const w = weight(result);
   entry.results.set(key, { value: result, weight: w });
   entry.weight += w;
@@ -80,4 +92,18 @@ export function cachedRead<T>(db: Db, key: string, compute: () => T, weight: (t:
     entry.weight -= r.weight;
   }
   return result;
+}
+
+/**
+ * Runs `write`, a write of this connection that changes nothing a cached result was computed from (a
+ * stored summary: services/stored-summaries.ts), and keeps what is cached across it. Only when no other
+ * connection committed meanwhile (data_version unchanged): then the content differs by `write` alone.
+ */
+export function keepingCache(db: Db, write: () => void): void {
+  const entry = current(db);
+  const before = entry?.version;
+  write();
+  if (!entry || entries.get(db) !== entry || db.inTransaction) return;
+  const after = contentVersion(db);
+  if (before !== undefined && before.split(':')[0] === after.split(':')[0]) entry.version = after;
 }

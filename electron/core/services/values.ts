@@ -9,7 +9,8 @@ import {
   type Period,
 } from '../../../shared/domain/period';
 import { isCarried } from '../../../shared/domain/stock';
-import { cachedRead, peekCached } from './read-cache';
+import { cacheVersion, cachedRead, peekCached } from './read-cache';
+import { contentGeneration, storedSummary, storeSummaries } from './stored-summaries';
 import type { UnitInfo, ValueCell, ValuesResult, ValuesRow } from '../../../shared/api/types';
 import { listIndicators } from '../repos/indicators';
 import { latestAtOrBefore, latestMonthOfYear, type ObservationRow } from '../repos/observations';
@@ -97,7 +98,11 @@ export function summaryForMonth(db: Db, month: string, periodText = month): Valu
   return s.values.period === periodText ? s : { ...s, values: { ...s.values, period: periodText } };
 }
 
-/** summaryForMonth for several months (at most MONTHS_AT_ONCE), the missing ones read in one pass. */
+/**
+ * summaryForMonth for several months (at most MONTHS_AT_ONCE): kept in memory, else stored in the file
+ * at the current content generation (stored-summaries.ts, migration 008), else computed, the missing
+ * ones read in one pass, and stored for the next connection.
+ */
 export function summaryForMonths(db: Db, months: readonly string[]): Map<string, ValuesSummary> {
   if (months.length > MONTHS_AT_ONCE) throw new Error(`summaryForMonths: ${months.length} tháng một lần.`);
   const out = new Map<string, ValuesSummary>();
@@ -108,14 +113,33 @@ export function summaryForMonths(db: Db, months: readonly string[]): Map<string,
     if (kept) out.set(m, kept);
     else missing.push(m);
   }
-  const latest = missing.length > 1 ? latestAtOrBeforeEach(db, missing) : null;
+  if (missing.length === 0) return out;
+  // Read before anything else: a summary computed from what follows holds for this generation or a
+  // later one, so it is stored under this one or under one that is never current again; and it is kept
+  // in memory only if nothing changed since this version.
+  const since = cacheVersion(db);
+  const generation = contentGeneration(db);
+  const stored = new Map<string, ValuesSummary>();
   for (const m of missing) {
-    const rows = latest?.get(m) ?? latestAtOrBefore(db, m);
-    out.set(
-      m,
-      cachedRead(db, summaryKeyOf(m), () => computeMonth(db, m, rows, false), summaryRowsOf),
-    );
+    const s = storedSummary(db, m);
+    if (s) stored.set(m, s);
   }
+  const toCompute = missing.filter((m) => !stored.has(m));
+  const latest = toCompute.length > 1 ? latestAtOrBeforeEach(db, toCompute) : null;
+  const computed = new Map<string, ValuesSummary>();
+  for (const m of missing) {
+    const kept = stored.get(m);
+    const s = cachedRead(
+      db,
+      summaryKeyOf(m),
+      () => kept ?? computeMonth(db, m, latest?.get(m) ?? latestAtOrBefore(db, m), false),
+      summaryRowsOf,
+      since,
+    );
+    out.set(m, s);
+    if (!kept) computed.set(m, s);
+  }
+  storeSummaries(db, generation, computed);
   return out;
 }
 

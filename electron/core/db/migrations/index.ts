@@ -5,6 +5,7 @@ import { m004TargetDocumentsReportTexts } from './004-target-documents-report-te
 import { m005ApplicationId } from './005-application-id';
 import { m006ImportSources } from './006-import-sources';
 import { m007ChangesByImport } from './007-changes-by-import';
+import { m008StoredSummaries } from './008-stored-summaries';
 import type { Migration } from './types';
 
 /** Ordered; a version once released is never edited, only followed by a new one. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m005ApplicationId,
   m006ImportSources,
   m007ChangesByImport,
+  m008StoredSummaries,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
