@@ -7,7 +7,8 @@ import { keepingCache } from './read-cache';
 /**
  * The shape of a stored body and of what computeMonth puts in it. Bump it whenever computeMonth (or
  * what it calls: aggregation, indicators' formulas) would give a different summary for the same data:
- * summaries stored by an older build are then never read.
+ * summaries stored by an older build are then never read. tests/db/summary-format.test.ts fails until
+ * the bump is made, with the summaries' new fingerprint.
  */
 export const SUMMARY_FORMAT = 1;
 
