@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
  * collection: 380–400 MB at the peak. With small semi-spaces and a slower-growing old generation the same
  * import peaks near 200 MB in the same CPU time (`npm run bench history`, which runs it this way).
  */
-export const IMPORT_SEMI_SPACE_MB = 2;
+export const IMPORT_SEMI_SPACE_MB = 4;
 /** The old generation may grow by this percent between full collections (V8 picks 10–300 % by itself). */
 export const HEAP_GROWING_PERCENT = 20;
 

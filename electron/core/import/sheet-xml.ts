@@ -21,6 +21,8 @@ export interface SheetXmlSetup {
 }
 
 const EMPTY: Cell = { kind: 'empty' };
+/** What `value` holds when its digits were read in place (SheetScanner.digits): no text can be this. */
+const DIGITS = '\u0000digits';
 // What `toCell` makes of exceljs' value for a formula without a cached result, and with an error result.
 const UNCOMPUTED = toCell({ formula: '' });
 const FAILED = toCell({ formula: '', result: NaN });
@@ -146,6 +148,8 @@ class SheetScanner {
   private type: string | undefined;
   private formula = false;
   private value: string | undefined;
+  /** The value's digits as a number, while `value` is DIGITS. */
+  private number = 0;
   private inline: string | undefined;
   private inInline = false;
   private inPhonetic = false;
@@ -170,7 +174,7 @@ class SheetScanner {
         this.text(xml.slice(pos, cut));
         return cut;
       }
-      if (lt > pos && this.capture !== 0) this.text(xml.slice(pos, lt));
+      if (lt > pos && this.capture !== 0 && !this.digits(xml, pos, lt)) this.text(xml.slice(pos, lt));
       if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt + 9);
         if (end < 0) return unfinished(xml, lt);
@@ -192,7 +196,28 @@ class SheetScanner {
     return pos;
   }
 
+  /**
+   * A number's or shared string's value of plain digits, whole between its tags, read in place: most
+   * values of a sheet, not one string each. False when the text must be kept as text.
+   */
+  private digits(xml: string, from: number, to: number): boolean {
+    if (this.capture !== 1 || this.value !== '' || this.formula || to - from > 15) return false;
+    const t = this.type;
+    if (t !== undefined && t !== 'n' && t !== 's') return false;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = xml.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return false;
+      n = n * 10 + c;
+    }
+    this.number = n;
+    this.value = DIGITS;
+    return true;
+  }
+
   private text(raw: string, cdata = false): void {
+    // Text after digits read in place (a CDATA section, a chunk's end): the digits become text again.
+    if (this.value === DIGITS) this.value = String(this.number);
     const s = cdata ? raw : decodeEntities(raw);
     if (this.capture === 1) this.value = (this.value ?? '') + s;
     else this.inline = (this.inline ?? '') + s;
@@ -316,6 +341,12 @@ class SheetScanner {
       return toCell(n);
     }
     if (v === undefined) return null;
+    if (v === DIGITS) {
+      if (this.type === 's') return toCell(this.setup.sharedStrings[this.number]);
+      return this.style !== 0 && this.setup.isDateStyle(this.style)
+        ? { kind: 'date', d: excelDate(this.number, this.setup.date1904) }
+        : { kind: 'number', n: this.number };
+    }
     switch (this.type) {
       case 's':
         return toCell(this.setup.sharedStrings[parseInt(v, 10)]);
