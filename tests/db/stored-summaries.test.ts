@@ -11,7 +11,7 @@ import { contentGeneration } from '../../electron/core/repos/summaries';
 import { getDashboard } from '../../electron/core/services/dashboard';
 import { SUMMARY_FORMAT } from '../../electron/core/services/stored-summaries';
 import { referenceValues } from '../helpers/values-reference';
-import { putFigures } from '../helpers/put-figures';
+import { putFigures, putThreeDistricts } from '../helpers/put-figures';
 import { tempContext } from '../helpers/tmp';
 import { gen } from '../import/helpers';
 
@@ -20,18 +20,7 @@ const MONTH = '2024-06';
 /** Figures for a few districts in May and June 2024, one import each. */
 function seeded(): CoreContext {
   const ctx = tempContext();
-  for (const [code, k] of [
-    ['622', 1],
-    ['623', 2],
-    ['633', 3],
-  ] as const)
-    for (const month of ['2024-05', MONTH])
-      putFigures(
-        ctx,
-        code,
-        { labor_force: 50_000 * k, bhxh_compulsory: 9_000 * k, bhxh_voluntary: 900 * k, bhtn: 7_000 * k },
-        month,
-      );
+  putThreeDistricts(ctx, ['2024-05', MONTH]);
   return ctx;
 }
 

@@ -28,6 +28,22 @@ export function putFigures(ctx: Ctx, code: string, values: Record<string, number
   );
 }
 
+/** Figures for three of old Gia Lai's districts (622, 623, 633: one, two and three times a base) in each month, one import each. */
+export function putThreeDistricts(ctx: Ctx, months: readonly string[]): void {
+  for (const [code, k] of [
+    ['622', 1],
+    ['623', 2],
+    ['633', 3],
+  ] as const)
+    for (const month of months)
+      putFigures(
+        ctx,
+        code,
+        { labor_force: 50_000 * k, bhxh_compulsory: 9_000 * k, bhxh_voluntary: 900 * k, bhtn: 7_000 * k },
+        month,
+      );
+}
+
 /** Old Gia Lai's 17 districts, in force until 30/6/2025. */
 export const OLD_DISTRICTS = [
   '622', '623', '624', '625', '626', '627', '628', '629', '630',
