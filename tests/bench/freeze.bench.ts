@@ -112,6 +112,7 @@ export async function bench(): Promise<BenchResult[]> {
       row('120k-row commit', duringCommit, worst, 'worst', commitMs),
       row('120k-row commit', duringCommit, p95, 'p95', commitMs),
       row('120k-row preview', duringPreview, worst, 'worst', previewMs),
+      row('120k-row preview', duringPreview, p95, 'p95', previewMs),
       row('undo of it', duringUndo, worst, 'worst', undoMs),
       {
         name: '120k-row commit via browser mode (worker)',
