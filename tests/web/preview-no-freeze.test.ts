@@ -53,7 +53,7 @@ describe('browser mode while a preview is read or answered', () => {
     const bad = await web.call('imports.preview', { files: [{ name: 'a.xlsx', data: 'không phải tệp' }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const broken = await web.post('imports.preview', '{"files":[{"name":"a.xlsx","data":{"$bytes":');
-    expect(broken).toEqual({
+    expect({ status: broken.status, body: JSON.parse(broken.body) as unknown }).toEqual({
       status: 400,
       body: { ok: false, error: { code: 'refused', message: 'Dữ liệu gửi lên không đọc được (JSON hỏng).' } },
     });

@@ -8,8 +8,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface WebProcess {
   call: (method: string, input: unknown) => Promise<{ ok: boolean; result?: unknown; error?: unknown }>;
-  /** Sends `body` as it is: its status and its JSON. */
-  post: (method: string, body: string) => Promise<{ status: number; body: unknown }>;
+  /** Sends `body` as it is: the status and the text of the answer, not decoded. */
+  post: (method: string, body: string | Buffer) => Promise<{ status: number; body: string }>;
   /** Resolves once stderr has shown `text`. */
   stderrShows: (text: string) => Promise<void>;
   child: ChildProcess;
@@ -48,7 +48,7 @@ export function startWebProcess(
       const m = /127\.0\.0\.1:(\d+)\/#token=(\S+)/.exec(out);
       if (!m) return;
       const port = Number(m[1]);
-      const post = (method: string, body: string) =>
+      const post = (method: string, body: string | Buffer) =>
         raw(port, {
           method: 'POST',
           path: `/api/${method}`,
@@ -66,7 +66,7 @@ export function startWebProcess(
         },
         post: async (method, body) => {
           const r = await post(method, body);
-          return { status: r.status, body: JSON.parse(r.body) as unknown };
+          return { status: r.status, body: r.body };
         },
         stderrShows: (text) =>
           new Promise((done) => (err.includes(text) ? done() : watchers.push({ text, done }))),
