@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorCode, ApiMethod } from '../../shared/api/contract';
-import { CodecError, decodeJson, encodeJson } from '../../shared/api/codec';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { HEAVY_METHODS } from '../core/heavy/heavy-methods';
+import { decodeBody, encodeAnswer, UNREADABLE_BODY, type JsonAnswer } from '../core/heavy/json-body';
 import { BodyTooLargeError, readBody } from './body';
 import { checkOrigin, checkToken, type Refusal } from './guard';
 import { SECURITY_HEADERS } from './headers';
@@ -112,32 +113,33 @@ async function handleApi(
     return refuse(res, { status: 415, message: 'Dữ liệu gửi lên phải là JSON.' });
   }
   const limit = FILE_METHODS.has(method as ApiMethod) ? FILE_BODY_LIMIT : PLAIN_BODY_LIMIT;
-  let input: unknown;
+  let body: Buffer;
   try {
-    const body = await readBody(req, limit);
-    input = body.length ? decodeJson(body.toString('utf8'), (s) => Buffer.from(s, 'base64')) : {};
+    body = await readBody(req, limit);
   } catch (e) {
-    if (e instanceof BodyTooLargeError) {
-      // Stop reading the rest of the upload.
-      res.setHeader('Connection', 'close');
-      return refuse(res, {
-        status: 413,
-        message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).`,
-      });
-    }
-    if (e instanceof SyntaxError || e instanceof CodecError)
-      return refuse(res, { status: 400, message: 'Dữ liệu gửi lên không đọc được (JSON hỏng).' });
-    throw e;
+    if (!(e instanceof BodyTooLargeError)) throw e;
+    // Stop reading the rest of the upload.
+    res.setHeader('Connection', 'close');
+    return refuse(res, {
+      status: 413,
+      message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).`,
+    });
   }
-  const envelope = await dispatch(o.ctx, method, input);
-  const text = encodeJson(envelope, (b) =>
-    Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64'),
-  );
-  res.writeHead(200, {
+  const heavy = o.ctx.heavy;
+  // The worker reads the upload and writes the answer: tens of MB of base64 in, thousands of rows out.
+  if (heavy && !o.ctx.unavailable && HEAVY_METHODS.has(method as ApiMethod))
+    return sendAnswer(res, await heavy.runJson(method as ApiMethod, body));
+  const decoded = decodeBody(body);
+  if (!decoded) return refuse(res, { status: 400, message: UNREADABLE_BODY });
+  sendAnswer(res, encodeAnswer(await dispatch(o.ctx, method, decoded.input)));
+}
+
+function sendAnswer(res: ServerResponse, answer: JsonAnswer): void {
+  res.writeHead(answer.status, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': String(Buffer.byteLength(text)),
+    'Content-Length': String(answer.json.byteLength),
   });
-  res.end(text);
+  res.end(answer.json);
 }
 
 /** Paths without an extension are the single page app's own routes. */

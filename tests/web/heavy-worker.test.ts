@@ -180,7 +180,14 @@ describe('heavy calls in a worker thread', () => {
     attached.push({ ...ctx, heavy });
     expect(await heavy.run('reports.render', {})).toEqual({ ok: true, result: 'here' });
     expect(await heavy.run('imports.undo', {})).toEqual({ ok: true, result: 'here' });
-    expect(ran).toEqual(['reports.render', 'imports.undo']);
+    // The browser mode's path: the body decoded and the answer encoded here too.
+    const json = await heavy.runJson('imports.undo', Buffer.from('{"id":1}'));
+    expect({ ...json, json: JSON.parse(Buffer.from(json.json).toString()) as unknown }).toEqual({
+      status: 200,
+      ok: true,
+      json: { ok: true, result: 'here' },
+    });
+    expect(ran).toEqual(['reports.render', 'imports.undo', 'imports.undo']);
 
     // Attached as the app attaches it: the import itself goes through here, and the worker is let go.
     const app = tempContext();

@@ -8,6 +8,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface WebProcess {
   call: (method: string, input: unknown) => Promise<{ ok: boolean; result?: unknown; error?: unknown }>;
+  /** Sends `body` as it is: the status and the text of the answer, not decoded. */
+  post: (method: string, body: string | Buffer) => Promise<{ status: number; body: string }>;
   /** Resolves once stderr has shown `text`. */
   stderrShows: (text: string) => Promise<void>;
   child: ChildProcess;
@@ -46,16 +48,25 @@ export function startWebProcess(
       const m = /127\.0\.0\.1:(\d+)\/#token=(\S+)/.exec(out);
       if (!m) return;
       const port = Number(m[1]);
+      const post = (method: string, body: string | Buffer) =>
+        raw(port, {
+          method: 'POST',
+          path: `/api/${method}`,
+          headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json', 'X-BHXH-Token': m[2]! },
+          body,
+        });
       resolveStart({
         child,
         call: async (method, input) => {
-          const r = await raw(port, {
-            method: 'POST',
-            path: `/api/${method}`,
-            headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json', 'X-BHXH-Token': m[2]! },
-            body: encodeJson(input, (b) => Buffer.from(b).toString('base64')),
-          });
+          const r = await post(
+            method,
+            encodeJson(input, (b) => Buffer.from(b).toString('base64')),
+          );
           return decodeJson(r.body, (s) => new Uint8Array(Buffer.from(s, 'base64'))) as never;
+        },
+        post: async (method, body) => {
+          const r = await post(method, body);
+          return { status: r.status, body: r.body };
         },
         stderrShows: (text) =>
           new Promise((done) => (err.includes(text) ? done() : watchers.push({ text, done }))),

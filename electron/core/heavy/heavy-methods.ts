@@ -1,4 +1,5 @@
 import type { ApiMethod, ApiResponse } from '../../../shared/api/contract';
+import type { JsonAnswer } from './json-body';
 
 /**
  * The calls that can take seconds (reading a big workbook, writing 100,000 figures in one transaction,
@@ -41,6 +42,8 @@ export const RESTORES: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['db.restore'
 export interface HeavyCalls {
   /** Runs a heavy method in the worker, after everything queued before it. */
   run(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>>;
+  /** The same for the browser mode: the request's JSON body in, the answer's JSON bytes out, both made there. */
+  runJson(method: ApiMethod, body: Uint8Array): Promise<JsonAnswer>;
   /** Runs `fn` on this thread in the queue's order; `recycle` closes the worker's connection first. */
   turn<T>(fn: () => T | Promise<T>, options?: { recycle?: boolean }): Promise<T>;
   /** Stops the worker now (a call in flight is rolled back and answered with an error). */

@@ -7,9 +7,11 @@ import type { CoreContext } from '../context';
 import { dispatch } from '../dispatch';
 import type { HeavyCalls } from './heavy-methods';
 import { IMPORT_YOUNG_GENERATION_MB, limitHeapGrowth } from './heap-settings';
+import { answerBody, encodeAnswer, type JsonAnswer } from './json-body';
 import {
   transferables,
   WORKER_READY,
+  type HeavyCall,
   type HeavyReply,
   type HeavyRequest,
   type HeavyWorkerData,
@@ -35,7 +37,8 @@ export function workerEntry(here = import.meta.url): { url: URL; execArgv?: stri
 }
 
 interface Waiting {
-  resolve: (e: ApiResponse<unknown>) => void;
+  /** null: the worker died under the call. */
+  resolve: (reply: HeavyReply | null) => void;
 }
 
 /** Runs a call on this thread instead, for a process where the worker cannot start at all. */
@@ -68,7 +71,25 @@ export class HeavyWorker implements HeavyCalls {
   ) {}
 
   run(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
-    return this.enqueue(() => this.call(method, input));
+    const here = this.options.inProcess;
+    return this.enqueue(async () => {
+      const reply = await this.call(
+        { type: 'call', method, input },
+        here && (async () => ({ id: 0, envelope: await here(method, input) })),
+      );
+      return reply && 'envelope' in reply ? reply.envelope : lost();
+    });
+  }
+
+  runJson(method: ApiMethod, body: Uint8Array): Promise<JsonAnswer> {
+    const here = this.options.inProcess;
+    return this.enqueue(async () => {
+      const reply = await this.call(
+        { type: 'json', method, body },
+        here && (async () => ({ id: 0, answer: await answerBody(method, body, (i) => here(method, i)) })),
+      );
+      return reply && 'answer' in reply ? reply.answer : encodeAnswer(lost());
+    });
   }
 
   turn<T>(fn: () => T | Promise<T>, options: { recycle?: boolean } = {}): Promise<T> {
@@ -89,26 +110,30 @@ export class HeavyWorker implements HeavyCalls {
     return result;
   }
 
-  private async call(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
-    if (this.unusable && this.options.inProcess) return this.options.inProcess(method, input);
+  /** The worker's reply, null when it died under the call; `here` runs it on this thread instead. */
+  private async call(
+    call: HeavyCall,
+    here: (() => Promise<HeavyReply>) | undefined,
+  ): Promise<HeavyReply | null> {
+    if (this.unusable && here) return here();
     let worker: Worker;
     try {
       worker = await this.spawn();
     } catch (e) {
       console.error('[heavy worker]', e);
-      if (!this.loadedOnce && this.options.inProcess) {
+      if (!this.loadedOnce && here) {
         // Nothing was sent yet (no buffer moved): the call can still run here whole.
         this.unusable = true;
-        return this.options.inProcess(method, input);
+        return here();
       }
-      return lost();
+      return null;
     }
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve });
-      const request: HeavyRequest = { type: 'call', id, method, input };
+      const request: HeavyRequest = { ...call, id };
       try {
-        worker.postMessage(request, transferables(input));
+        worker.postMessage(request, transferables(request));
       } catch {
         // A buffer that cannot be moved (shared with other data): copied instead.
         worker.postMessage(request);
@@ -137,7 +162,7 @@ export class HeavyWorker implements HeavyCalls {
         }
         const waiting = this.waiting.get(m.id);
         this.waiting.delete(m.id);
-        waiting?.resolve(m.envelope);
+        waiting?.resolve(m);
       });
       w.on('error', (e) => {
         console.error('[heavy worker]', e);
@@ -156,7 +181,7 @@ export class HeavyWorker implements HeavyCalls {
   private lose(w: Promise<Worker>): void {
     if (this.worker !== w) return;
     this.worker = null;
-    for (const waiting of this.waiting.values()) waiting.resolve(lost());
+    for (const waiting of this.waiting.values()) waiting.resolve(null);
     this.waiting.clear();
   }
 

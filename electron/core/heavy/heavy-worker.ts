@@ -3,16 +3,18 @@
  * thread keep reading while this one writes), the import previews, and one call at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ApiMethod } from '../../../shared/api/contract';
+import type { ApiMethod, ApiResponse } from '../../../shared/api/contract';
 import { backupDirFor, type CoreContext } from '../context';
 import { openDatabase } from '../db/open';
 import { dispatch, toApiError } from '../dispatch';
 import { setResourcesDir } from '../reports/fonts';
 import { pausePoint } from '../services/test-pause';
 import { warmNewestSummary, WARMS_SUMMARY } from '../services/summary-warmup';
+import { answerBody, encodeAnswer, type JsonAnswer } from './json-body';
 import {
   transferables,
   WORKER_READY,
+  type HeavyCall,
   type HeavyReply,
   type HeavyRequest,
   type HeavyWorkerData,
@@ -41,20 +43,38 @@ port.on('message', (m: HeavyRequest) => {
     if (ctx?.db.open) ctx.db.close();
     process.exit(0);
   }
-  void answer(m.id, m.method, m.input);
+  void answer(m);
 });
 
-async function answer(id: number, method: ApiMethod, input: unknown): Promise<void> {
-  pausePoint(`heavy:${method}`);
-  let envelope: HeavyReply['envelope'];
+async function settle(method: ApiMethod, input: unknown): Promise<ApiResponse<unknown>> {
   try {
-    envelope = await dispatch(context(), method, input);
+    return await dispatch(context(), method, input);
   } catch (e) {
-    envelope = { ok: false, error: toApiError(e, method) };
+    return { ok: false, error: toApiError(e, method) };
   }
-  port.postMessage({ id, envelope } satisfies HeavyReply, transferables(envelope));
+}
+
+async function answer(m: HeavyCall & { id: number }): Promise<void> {
+  pausePoint(`heavy:${m.method}`);
+  let reply: HeavyReply;
+  let ok: boolean;
+  if (m.type === 'call') {
+    const envelope = await settle(m.method, m.input);
+    reply = { id: m.id, envelope };
+    ok = envelope.ok;
+  } else {
+    let answer: JsonAnswer;
+    try {
+      answer = await answerBody(m.method, m.body, (input) => settle(m.method, input));
+    } catch (e) {
+      answer = encodeAnswer({ ok: false, error: toApiError(e, m.method) });
+    }
+    reply = { id: m.id, answer };
+    ok = answer.ok;
+  }
+  port.postMessage(reply, transferables(reply));
   // After the answer: the clerk does not wait for it, and the next heavy call at most for this.
-  if (envelope.ok && WARMS_SUMMARY.has(method) && ctx) warmNewestSummary(ctx.db);
+  if (ok && WARMS_SUMMARY.has(m.method) && ctx) warmNewestSummary(ctx.db);
 }
 
 port.postMessage(WORKER_READY);

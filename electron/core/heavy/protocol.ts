@@ -1,4 +1,5 @@
 import type { ApiMethod, ApiResponse } from '../../../shared/api/contract';
+import type { JsonAnswer } from './json-body';
 
 /** What the answering thread gives the worker when it starts it. */
 export interface HeavyWorkerData {
@@ -7,13 +8,13 @@ export interface HeavyWorkerData {
   resourcesDir?: string | null;
 }
 
-export type HeavyRequest =
-  { type: 'call'; id: number; method: ApiMethod; input: unknown } | { type: 'close' };
+/** `json`: the HTTP body as received; the worker decodes it and sends the answer back encoded. */
+export type HeavyCall =
+  { type: 'call'; method: ApiMethod; input: unknown } | { type: 'json'; method: ApiMethod; body: Uint8Array };
 
-export interface HeavyReply {
-  id: number;
-  envelope: ApiResponse<unknown>;
-}
+export type HeavyRequest = (HeavyCall & { id: number }) | { type: 'close' };
+
+export type HeavyReply = { id: number } & ({ envelope: ApiResponse<unknown> } | { answer: JsonAnswer });
 
 /** Sent once the worker's code has loaded: until then a failure means it cannot start here at all. */
 export const WORKER_READY = 'ready';
