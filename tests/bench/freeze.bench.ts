@@ -2,15 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openDatabase } from '../../electron/core/db/open';
 import { decodeJson, encodeJson } from '../../shared/api/codec';
-import { importUnitCatalogue } from '../../electron/core/services/unit-catalogue';
-import { writeCatalogue, writeHistory } from '../import/big-workbook';
 import { startWebProcess, type WebProcess } from '../web/web-process';
+import { historyBase } from './history-base';
 import type { BenchResult } from './timing';
 
-const COMMUNES = 10_000;
-const MONTHS = 12;
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const POLL_MS = 50;
@@ -44,16 +40,7 @@ export async function bench(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bhxh-bench-freeze-'));
   let web: WebProcess | null = null;
   try {
-    const base = join(dir, 'base.db');
-    const db = openDatabase(base);
-    await importUnitCatalogue(
-      db,
-      new Uint8Array(readFileSync(await writeCatalogue(dir, COMMUNES))),
-      'danh-muc.xlsx',
-    );
-    db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('autoBackup', 'false')").run();
-    db.close();
-    const file = await writeHistory(dir, COMMUNES, MONTHS);
+    const { base, file } = await historyBase(dir);
     const served = join(dir, 'served.db');
     const inProcess = join(dir, 'in-process.db');
     copyFileSync(base, served);

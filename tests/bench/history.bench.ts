@@ -1,17 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase } from '../../electron/core/db/open';
 import { IMPORT_V8_FLAGS } from '../../electron/core/heavy/heap-settings';
-import { importUnitCatalogue } from '../../electron/core/services/unit-catalogue';
-import { writeCatalogue, writeHistory } from '../import/big-workbook';
+import { COMMUNES, historyBase, MONTHS } from './history-base';
 import type { BenchResult } from './timing';
 
-const COMMUNES = 10_000;
-const MONTHS = 12;
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const CHILD = join(import.meta.dirname, 'history-child.ts');
 
@@ -54,16 +50,7 @@ function child(...args: string[]): Run {
 export async function bench(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bhxh-bench-history-'));
   try {
-    const base = join(dir, 'base.db');
-    const db = openDatabase(base);
-    await importUnitCatalogue(
-      db,
-      new Uint8Array(readFileSync(await writeCatalogue(dir, COMMUNES))),
-      'danh-muc.xlsx',
-    );
-    db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('autoBackup', 'false')").run();
-    db.close();
-    const file = await writeHistory(dir, COMMUNES, MONTHS);
+    const { base, file } = await historyBase(dir);
     // Rounds of floor, import, re-import and undo side by side, each on fresh copies: on a shared machine
     // a burst of load hits one round, not one side. Times are each side's best round, memory its worst.
     const rounds: Run[][] = [];

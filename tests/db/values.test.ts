@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getUnitByCode } from '../../electron/core/repos/units';
 import { getValues, valuesToJson } from '../../electron/core/services/values';
-import { undoImport, writeImport } from '../../electron/core/services/write-values';
+import { undoImport } from '../../electron/core/services/write-values';
+import { putFigures } from '../helpers/put-figures';
 import { tempContext } from '../helpers/tmp';
-
-function put(
-  ctx: ReturnType<typeof tempContext>,
-  code: string,
-  values: Record<string, number>,
-  period: string,
-) {
-  const u = getUnitByCode(ctx.db, code)!;
-  return writeImport(
-    ctx.db,
-    {
-      kind: 'file',
-      files: [{ name: 't.xlsx', sha256: `${code}${period}${JSON.stringify(values)}`, size: 1 }],
-      warnings: 0,
-      note: null,
-    },
-    Object.entries(values).map(([indicator, value]) => ({
-      unitId: u.id,
-      indicator,
-      period,
-      value,
-      sourceFile: 't.xlsx',
-      sourceCell: 'A1',
-    })),
-  );
-}
 
 describe('values for a period', () => {
   it('lists every district then the province, with the plan targets of the year', () => {
@@ -48,13 +22,13 @@ describe('values for a period', () => {
 
   it('sums districts into the province and recomputes its rates', () => {
     const ctx = tempContext();
-    put(
+    putFigures(
       ctx,
       '622',
       { labor_force: 151237, bhxh_compulsory: 46669, bhxh_voluntary: 4299, bhtn: 39414 },
       '2024-03',
     );
-    put(
+    putFigures(
       ctx,
       '623',
       { labor_force: 40344, bhxh_compulsory: 5079, bhxh_voluntary: 862, bhtn: 4027 },
@@ -69,8 +43,8 @@ describe('values for a period', () => {
 
   it('carries a month forward and marks it, and takes a yearly labour force for each month', () => {
     const ctx = tempContext();
-    put(ctx, '622', { labor_force: 150000 }, '2024');
-    put(ctx, '622', { bhxh_compulsory: 46000, bhxh_voluntary: 4000, bhtn: 39000 }, '2024-03');
+    putFigures(ctx, '622', { labor_force: 150000 }, '2024');
+    putFigures(ctx, '622', { bhxh_compulsory: 46000, bhxh_voluntary: 4000, bhtn: 39000 }, '2024-03');
     const v = getValues(ctx.db, '2024-05');
     const row = v.rows.find((r) => r.unit === '622')!;
     expect(row.cells.bhxh_compulsory).toMatchObject({ value: 46000, carried: true, period: '2024-03' });
@@ -80,14 +54,14 @@ describe('values for a period', () => {
 
   it('a year stands at its latest month with data', () => {
     const ctx = tempContext();
-    put(ctx, '622', { bhtn: 1 }, '2024-09');
+    putFigures(ctx, '622', { bhtn: 1 }, '2024-09');
     expect(getValues(ctx.db, '2024').month).toBe('2024-09');
   });
 
   it('undo puts back what an import replaced', () => {
     const ctx = tempContext();
-    put(ctx, '622', { bhtn: 100 }, '2024-03');
-    const second = put(ctx, '622', { bhtn: 120 }, '2024-03');
+    putFigures(ctx, '622', { bhtn: 100 }, '2024-03');
+    const second = putFigures(ctx, '622', { bhtn: 120 }, '2024-03');
     expect(second.updated).toBe(1);
     undoImport(ctx.db, second.importId);
     expect(getValues(ctx.db, '2024-03').rows.find((r) => r.unit === '622')!.cells.bhtn?.value).toBe(100);
@@ -95,8 +69,8 @@ describe('values for a period', () => {
 
   it('refuses to undo an import that a later one built on', () => {
     const ctx = tempContext();
-    const first = put(ctx, '622', { bhtn: 100 }, '2024-03');
-    put(ctx, '622', { bhtn: 120 }, '2024-03');
+    const first = putFigures(ctx, '622', { bhtn: 100 }, '2024-03');
+    putFigures(ctx, '622', { bhtn: 120 }, '2024-03');
     expect(() => undoImport(ctx.db, first.importId)).toThrow(/hoàn tác lần nhập số 2 trước/);
   });
 });
