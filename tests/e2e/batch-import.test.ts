@@ -1,19 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  cli,
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, appSession, initDb } from './harness';
 import { districtBatch, districtFileName } from '../helpers/district-files';
 
 const MONTH = '2024-03';
@@ -26,17 +16,7 @@ const PLEIKU = districtFileName('622', MONTH);
  * undo (item 7), and the second batch's preview as a grid opened on the changed figure (item 8).
  */
 describe('a batch of district files in the browser', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'batch.db');
-  const first: string[] = [];
-  const second: string[] = [];
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
-  let page: Page;
-
-  beforeAll(async () => {
-    await ensureRenderer();
+  const s = appSession('batch.db', async (db, folder) => {
     // First batch: Chư Sê sent a negative figure. Second: the other 15 files as they were, Chư Sê corrected,
     // Pleiku with 331 more BHXH bắt buộc participants.
     const bad = await districtBatch(MONTH, (c, f) => (c === '633' ? [f[0]!, -5, f[2]!, f[3]!] : f));
@@ -50,22 +30,20 @@ describe('a batch of district files in the browser', () => {
       for (const [i, f] of batch.entries()) {
         // The second batch reuses the first's bytes where the figures did not change, as a district resending would.
         const same = dir === 'lan-2' && f.name !== CHU_SE && f.name !== PLEIKU;
-        const path = same ? first[i]! : join(tmp.dir, `${dir}-${f.name}`);
+        const path = same ? first[i]! : join(folder, `${dir}-${f.name}`);
         if (!same) writeFileSync(path, f.data);
         paths.push(path);
       }
     }
-    expect(cli('init', '--db', db).code).toBe(0);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
+    initDb(db);
   });
+  const { db } = s;
+  let page: Page;
+  const first: string[] = [];
+  const second: string[] = [];
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  beforeAll(() => {
+    page = s.page;
   });
 
   const stored = (code: string, indicator: string) => {
@@ -180,6 +158,6 @@ describe('a batch of district files in the browser', () => {
     expect(await page.getByTestId('import-done-title').textContent()).toMatch(/^Đã hoàn tác lần nhập số 2: /);
     expect(stored('622', 'bhxh_compulsory')).toBe(46669);
     expect(stored('633', 'bhxh_compulsory')).toBeUndefined();
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 });

@@ -1,18 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { EXTRA_ROW_NAME, OFFICIAL_FORM, OFFICIAL_FORM_EXTRA_ROW } from '../fixtures/make-official-form';
-import {
-  cli,
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { cli, screenshot, appSession, initDb } from './harness';
 
 /**
  * Issue 11 at the clerk's desk, in order on one database: the provincial official form (legend row,
@@ -20,26 +9,14 @@ import {
  * are refused rather than changed when the app cannot read them.
  */
 describe('at the clerk’s desk', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'desk.db');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
+  const s = appSession('desk.db', (db) => {
+    initDb(db);
+  });
+  const { db } = s;
   let page: Page;
 
-  beforeAll(async () => {
-    await ensureRenderer();
-    expect(cli('init', '--db', db).code).toBe(0);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  beforeAll(() => {
+    page = s.page;
   });
 
   const go = (section: string) => page.getByTestId(`nav-${section}`).click();
@@ -180,7 +157,7 @@ describe('at the clerk’s desk', () => {
     await expect
       .poll(() => page.getByTestId('target-622-bhxh_coverage').inputValue(), { timeout: 30_000 })
       .toBe('15,5');
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 
   it('keeps the unit dialog’s Lưu button on screen at 768 px', async () => {
@@ -196,6 +173,6 @@ describe('at the clerk’s desk', () => {
     await screenshot(page, 'desk-04-them-don-vi');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 });

@@ -2,20 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { formatRate } from '../../shared/format/vi';
-import {
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  seedSample,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { screenshot, seedSample, appSession } from './harness';
 import { SAMPLE_FIGURES } from './sample-figures';
 import { previewReady, previewText, watchRenders, type RenderAnswers } from './preview-pdf';
 
@@ -25,29 +15,16 @@ import { previewReady, previewText, watchRenders, type RenderAnswers } from './p
  * period picker's kinds and the keyboard in dialogs. One database (the March 2024 sample), in order.
  */
 describe('a clerk’s tasks in the browser', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'clerk.db');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
+  const s = appSession('clerk.db', (db) => {
+    seedSample(db);
+  });
   let page: Page;
   let renders: RenderAnswers;
 
   beforeAll(async () => {
-    await ensureRenderer();
-    seedSample(db);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
+    page = s.page;
     renders = watchRenders(page);
     await page.getByTestId('province-bhxh-coverage').waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
   });
 
   const go = (section: string) => page.getByTestId(`nav-${section}`).click();
@@ -132,7 +109,7 @@ describe('a clerk’s tasks in the browser', () => {
       page.getByTestId(`report-save-${format}`).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
-    const file = join(tmp.dir, `${name}.${format}`);
+    const file = join(s.dir, `${name}.${format}`);
     await download.saveAs(file);
     return file;
   };
@@ -170,7 +147,7 @@ describe('a clerk’s tasks in the browser', () => {
       page,
       renders,
       ['"kind":"trend"', '"unit":"622"'],
-      tmp.dir,
+      s.dir,
       'xem-dien-bien',
     );
     expect(shown.text).toContain('Thành phố Pleiku');
@@ -192,7 +169,7 @@ describe('a clerk’s tasks in the browser', () => {
     // Only years make sense here: the picker shows the year, not the month the other screens were on.
     expect(await page.getByTestId('report-period').inputValue()).toBe('2024');
     expect(await page.getByTestId('report-period-kind').count()).toBe(0);
-    const shown = await previewText(page, renders, ['"kind":"completeness"'], tmp.dir, 'xem-tinh-hinh');
+    const shown = await previewText(page, renders, ['"kind":"completeness"'], s.dir, 'xem-tinh-hinh');
     expect(shown.text).toContain('Tình hình gửi số liệu');
     expect(shown.text).toMatch(/năm 2024/i);
     // One row per district, numbered.
@@ -250,6 +227,6 @@ describe('a clerk’s tasks in the browser', () => {
   });
 
   it('had no page errors along the way', () => {
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 });

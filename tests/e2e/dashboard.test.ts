@@ -1,21 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { districtBatch } from '../helpers/district-files';
 import { SAMPLE_FIGURES } from './sample-figures';
-import {
-  cli,
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  setTarget,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { cli, screenshot, setTarget, appSession, initDb } from './harness';
 import { formatCount } from '../../shared/format/vi';
 
 /** Compulsory participants moved by this much in February (fewer) and June (more) than in March. */
@@ -39,41 +28,32 @@ const juneCoverage = (code: string) => {
  * carried from March), district targets for Pleiku and Ia Pa only, plan 156 with no 2024 target.
  */
 describe('Tổng quan against plan 156', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'dash.db');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
+  const s = appSession(
+    'dash.db',
+    async (db, folder) => {
+      initDb(db);
+      for (const [month, delta] of [
+        ['2024-02', FEB],
+        ['2024-03', 0],
+        ['2024-06', JUN],
+      ] as const) {
+        const files = (await districtBatch(month, withCompulsory(delta))).map((f) => {
+          const path = join(folder, f.name);
+          writeFileSync(path, f.data);
+          return path;
+        });
+        const imp = cli('import', ...files, '--db', db);
+        expect(imp.code, imp.stderr).toBe(0);
+      }
+      expect(setTarget(db, '622', 'bhxh_coverage', '2024', '30').code).toBe(0);
+      expect(setTarget(db, '635', 'bhxh_coverage', '2024', '10').code).toBe(0);
+    },
+    240_000,
+  );
   let page: Page;
 
-  beforeAll(async () => {
-    await ensureRenderer();
-    expect(cli('init', '--db', db).code).toBe(0);
-    for (const [month, delta] of [
-      ['2024-02', FEB],
-      ['2024-03', 0],
-      ['2024-06', JUN],
-    ] as const) {
-      const files = (await districtBatch(month, withCompulsory(delta))).map((f) => {
-        const path = join(tmp.dir, f.name);
-        writeFileSync(path, f.data);
-        return path;
-      });
-      const imp = cli('import', ...files, '--db', db);
-      expect(imp.code, imp.stderr).toBe(0);
-    }
-    expect(setTarget(db, '622', 'bhxh_coverage', '2024', '30').code).toBe(0);
-    expect(setTarget(db, '635', 'bhxh_coverage', '2024', '10').code).toBe(0);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  beforeAll(() => {
+    page = s.page;
   });
 
   it('compares June with March by name, draws April and May hollow, ranks and colours districts, and measures the way to 2025', async () => {
@@ -143,6 +123,6 @@ describe('Tổng quan against plan 156', () => {
     await screenshot(page, 'dashboard-plan-156');
     await page.getByTestId('trend-chart').scrollIntoViewIfNeeded();
     await screenshot(page, 'dashboard-plan-156-trend');
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   }, 180_000);
 });

@@ -2,21 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { formatPercent } from '../../shared/format/vi';
-import {
-  cli,
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  sampleFile,
-  screenshot,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { cli, sampleFile, screenshot, appSession, initDb } from './harness';
 import { provinceTotals, SAMPLE_FIGURES } from './sample-figures';
 import { UNSURE_FIGURES, writeUnsureWorkbook } from './workbooks';
 
@@ -25,28 +14,16 @@ import { UNSURE_FIGURES, writeUnsureWorkbook } from './workbooks';
  * import through the UI, fix a mapping, undo, edit a target, save a report, change a setting.
  */
 describe('flows in the browser', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'flows.db');
-  const unsure = join(tmp.dir, 'pleiku-2024-04-cot-la.xlsx');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
-  let page: Page;
-
-  beforeAll(async () => {
-    await ensureRenderer();
+  const s = appSession('flows.db', async (db) => {
     await writeUnsureWorkbook(unsure);
-    expect(cli('init', '--db', db).code).toBe(0);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
+    initDb(db);
   });
+  const { db } = s;
+  let page: Page;
+  const unsure = join(s.dir, 'pleiku-2024-04-cot-la.xlsx');
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  beforeAll(() => {
+    page = s.page;
   });
 
   const go = async (section: string) => {
@@ -163,7 +140,7 @@ describe('flows in the browser', () => {
       page.getByTestId('report-save-pdf').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-    const file = join(tmp.dir, name);
+    const file = join(s.dir, name);
     await download.saveAs(file);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -184,7 +161,7 @@ describe('flows in the browser', () => {
       page.getByTestId('report-save-xlsx').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    const xlsx = join(tmp.dir, 'bao-cao.xlsx');
+    const xlsx = join(s.dir, 'bao-cao.xlsx');
     await download.saveAs(xlsx);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
     const wb = new ExcelJS.Workbook();
@@ -214,8 +191,8 @@ describe('flows in the browser', () => {
   });
 
   it('had no page errors along the way', () => {
-    if (app.warnings.length)
-      console.warn(`[e2e] ${app.warnings.length} cảnh báo của thư viện, ví dụ: ${app.warnings[0]}`);
-    expect(app.errors).toEqual([]);
+    if (s.app.warnings.length)
+      console.warn(`[e2e] ${s.app.warnings.length} cảnh báo của thư viện, ví dụ: ${s.app.warnings[0]}`);
+    expect(s.app.errors).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export { cli, setTarget } from '../helpers/cli';
 import { cli } from '../helpers/cli';
@@ -225,4 +226,50 @@ export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** `init` of a new database, failing the set-up with the command line's message. */
+export function initDb(db: string): void {
+  const init = cli('init', '--db', db);
+  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+}
+
+/** One describe block's database, the browser mode serving it, Chromium and the app opened in it. */
+export interface AppSession {
+  dir: string;
+  db: string;
+  server: WebServer;
+  browser: Browser;
+  app: OpenedApp;
+  page: Page;
+}
+
+/**
+ * What the screen tests set up alike: a temporary folder, the database `file` in it made by `prepare`
+ * (init, seeding, imports), the browser mode serving it, Chromium and the app opened; all torn down after
+ * the block. Called inside `describe`: `dir` and `db` are there at once, the rest once its beforeAll has
+ * run (a test file's own beforeAll, registered after this call, runs after it).
+ */
+export function appSession(
+  file: string,
+  prepare: (db: string, dir: string) => unknown,
+  /** For a `prepare` longer than the hooks' usual time (ms). */
+  timeout?: number,
+): AppSession {
+  const tmp = tempFolder();
+  const s = { dir: tmp.dir, db: join(tmp.dir, file) } as AppSession;
+  beforeAll(async () => {
+    await ensureRenderer();
+    await prepare(s.db, s.dir);
+    s.server = await startWeb(s.db);
+    s.browser = await launchChromium();
+    s.app = await openApp(s.browser, s.server.url);
+    s.page = s.app.page;
+  }, timeout);
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.server?.stop();
+    tmp.remove();
+  });
+  return s;
 }

@@ -1,19 +1,9 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { writeMonthAndCumulative } from '../fixtures/make-layouts';
-import {
-  cli,
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { cli, screenshot, appSession, initDb } from './harness';
 
 async function writeSheet(path: string, title: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -30,29 +20,17 @@ const compulsory = (db: string, period: string, unit: string) => {
 
 /** Issue 11 item 10: two candidate columns for one indicator are asked about in the preview, never guessed. */
 describe('the layout question in the browser', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'layout.db');
-  const june = join(tmp.dir, 'luy-ke-2024-06.xlsx');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
+  const s = appSession('layout.db', async (db) => {
+    await writeSheet(june, 'BÁO CÁO THÁNG 6/2024');
+    initDb(db);
+  });
+  const { db } = s;
   let page: Page;
+  const june = join(s.dir, 'luy-ke-2024-06.xlsx');
 
   beforeAll(async () => {
-    await ensureRenderer();
-    await writeSheet(june, 'BÁO CÁO THÁNG 6/2024');
-    expect(cli('init', '--db', db).code).toBe(0);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
+    page = s.page;
     await page.setViewportSize({ width: 1366, height: 768 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
   });
 
   it('shows what it chose and the alternative with a figure each; commit waits for the answer; the kept proposal is stored', async () => {
@@ -90,12 +68,12 @@ describe('the layout question in the browser', () => {
     await page.getByTestId('import-preview').waitFor({ state: 'detached', timeout: 60_000 });
     expect(compulsory(db, '2024-06', '622')).toBe(46669);
     expect(compulsory(db, '2024-06', '635')).toBe(1286);
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 
   it("next month's file of the same layout asks nothing: the answer was remembered", async () => {
     // The header, not the title, makes the layout: July's file has the same one.
-    const july = join(tmp.dir, 'luy-ke-2024-07.xlsx');
+    const july = join(s.dir, 'luy-ke-2024-07.xlsx');
     await writeSheet(july, 'BÁO CÁO THÁNG 7/2024');
     const r = cli('import', july, '--db', db, '--json');
     expect(r.code, r.stderr).toBe(0);

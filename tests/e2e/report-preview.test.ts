@@ -1,50 +1,26 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  seedSample,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seedSample, appSession } from './harness';
 import { previewText, watchRenders, type RenderAnswers } from './preview-pdf';
 
 /** Issue 9: the preview in Báo cáo is the document itself, the PDF as it will print. */
 describe('the Báo cáo preview in the browser', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'preview.db');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
+  const s = appSession('preview.db', (db) => {
+    seedSample(db);
+  });
   let page: Page;
   let renders: RenderAnswers;
 
   beforeAll(async () => {
-    await ensureRenderer();
-    seedSample(db);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
+    page = s.page;
     await page.getByTestId('province-bhxh-coverage').waitFor({ timeout: 60_000 });
     renders = watchRenders(page);
     await page.getByTestId('nav-bao-cao').click();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
-  });
-
   it('shows the progress report PDF in a frame the page’s CSP lets load', async () => {
     const parts = ['"kind":"progress"', '"period":"2024-03"'];
-    const { url, text, data } = await previewText(page, renders, parts, tmp.dir, 'xem-truoc');
+    const { url, text, data } = await previewText(page, renders, parts, s.dir, 'xem-truoc');
     expect(url).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
     // Blocked by a CSP, the frame would hold an error page, not the PDF's URL.
     await expect.poll(() => page.frames().some((f) => f.url() === url), { timeout: 30_000 }).toBe(true);
@@ -55,7 +31,7 @@ describe('the Báo cáo preview in the browser', () => {
     expect(text).toContain('BẢO HIỂM XÃ HỘI TỈNH GIA LAI');
     expect(text).toContain('Thành phố Pleiku');
     await screenshot(page, 'preview-01-bao-cao-pdf');
-    expect(app.errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
+    expect(s.app.errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
   });
 
   it('lets the clerk type into the unit picker while the new PDF loads', async () => {
@@ -68,25 +44,19 @@ describe('the Báo cáo preview in the browser', () => {
     await page.getByTestId('report-unit').click();
     await page.keyboard.type('pleiku');
     await page.keyboard.press('Enter');
-    const { text } = await previewText(
-      page,
-      renders,
-      ['"kind":"trend"', '"unit":"622"'],
-      tmp.dir,
-      'dien-bien',
-    );
+    const { text } = await previewText(page, renders, ['"kind":"trend"', '"unit":"622"'], s.dir, 'dien-bien');
     expect(text).toContain('Thành phố Pleiku');
   });
 
   it('shows the completeness report when it is chosen, not the one before', async () => {
     await page.getByTestId('report-kind').click();
     await page.locator('.ant-select-dropdown:visible').getByText('Tình hình gửi số liệu').click();
-    const { text } = await previewText(page, renders, ['"kind":"completeness"'], tmp.dir, 'tinh-hinh');
+    const { text } = await previewText(page, renders, ['"kind":"completeness"'], s.dir, 'tinh-hinh');
     expect(text).toContain('Huyện Chư Pưh');
     expect(text).toMatch(/năm 2024/i);
     expect(text).toContain('Tình hình gửi số liệu');
     await screenshot(page, 'preview-02-tinh-hinh-gui');
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
   it('shows the plan’s evaluation when it is chosen', async () => {
     await page.getByTestId('report-kind').click();
@@ -94,9 +64,9 @@ describe('the Báo cáo preview in the browser', () => {
       .locator('.ant-select-dropdown:visible')
       .getByText('Đánh giá kết quả thực hiện kế hoạch')
       .click();
-    const { text } = await previewText(page, renders, ['"kind":"evaluation"'], tmp.dir, 'danh-gia');
+    const { text } = await previewText(page, renders, ['"kind":"evaluation"'], s.dir, 'danh-gia');
     expect(text).toMatch(/Kế hoạch số 156\/KH-UBND giai đoạn 2023–2025/i);
     await screenshot(page, 'preview-03-danh-gia-ke-hoach');
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 });

@@ -1,17 +1,6 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  seedSample,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, seedSample, type OpenedApp, appSession } from './harness';
 import { previewReady } from './preview-pdf';
 
 /**
@@ -19,29 +8,16 @@ import { previewReady } from './preview-pdf';
  * saved address opens its place in a new tab, and an address the app does not know opens Tổng quan.
  */
 describe('addresses in the browser', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'routing.db');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
+  const s = appSession('routing.db', (db) => {
+    seedSample(db);
+  });
   let page: Page;
   let origin: string;
   const opened: OpenedApp[] = [];
 
-  beforeAll(async () => {
-    await ensureRenderer();
-    seedSample(db);
-    server = await startWeb(db);
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  beforeAll(() => {
+    page = s.page;
+    origin = new URL(s.server.url).origin;
   });
 
   const hash = (p: Page = page) => p.evaluate(() => window.location.hash);
@@ -55,7 +31,10 @@ describe('addresses in the browser', () => {
   };
   /** A fresh tab: nothing in its sessionStorage, so the address carries this run's secret as `npm run web` prints it. */
   const newTab = async (address: string) => {
-    const tab = await openApp(browser, `${address}${address.includes('?') ? '&' : '?'}token=${server.token}`);
+    const tab = await openApp(
+      s.browser,
+      `${address}${address.includes('?') ? '&' : '?'}token=${s.server.token}`,
+    );
     opened.push(tab);
     return tab.page;
   };
@@ -78,7 +57,7 @@ describe('addresses in the browser', () => {
     await valuesShow(page, 'Quý I/2024');
     expect(await hash()).toBe('#/so-lieu?ky=2024-Q1');
     await screenshot(page, 'routing-1-reloaded-so-lieu-quy');
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 
   it('Back returns to the previous screen with its period, Forward goes again', async () => {
@@ -101,7 +80,7 @@ describe('addresses in the browser', () => {
     await page.goForward();
     await screenIs(page, 'Báo cáo');
     await previewReady(page, ['"kind":"progress"', '"period":"2024-Q1"']);
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 
   it('a saved address opens its place in a new tab: report kind, unit and period', async () => {
@@ -136,7 +115,7 @@ describe('addresses in the browser', () => {
     await tab.getByTestId('province-bhxh-coverage').waitFor();
     expect(await hash(tab)).toBe('#/tong-quan');
     await screenshot(tab, 'routing-4-garbage-tong-quan');
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
     for (const t of opened) expect(t.errors).toEqual([]);
   });
 });

@@ -1,18 +1,5 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  setTarget,
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  seedSample,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setTarget, screenshot, seedSample, appSession } from './harness';
 
 const SECTIONS = [
   ['tong-quan', 'Tổng quan'],
@@ -26,31 +13,18 @@ const SECTIONS = [
 
 /** Every screen at 1366×768 on a filled database: renders, fits the width, no page errors; keyboard reach. */
 describe('every screen', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'screens.db');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
-
-  beforeAll(async () => {
-    await ensureRenderer();
+  const s = appSession('screens.db', (db) => {
     seedSample(db);
     setTarget(db, '64', 'bhxh_coverage', '2024', '15.83');
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    await app.page.getByTestId('province-bhxh-coverage').waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  beforeAll(async () => {
+    await s.app.page.getByTestId('province-bhxh-coverage').waitFor();
   });
 
   for (const [key, title] of SECTIONS) {
     it(`${title}: opens, fits 1366 px, no errors`, async () => {
-      const { page } = app;
+      const { page } = s.app;
       await page.getByTestId(`nav-${key}`).click();
       await page.getByRole('heading', { name: title, exact: true }).first().waitFor();
       // Let data arrive and skeletons go.
@@ -59,13 +33,13 @@ describe('every screen', () => {
       await screenshot(page, `screen-${SECTIONS.findIndex(([k]) => k === key) + 1}-${key}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontal scroll of the whole page').toBeLessThanOrEqual(0);
-      expect(app.errors).toEqual([]);
+      expect(s.app.errors).toEqual([]);
     });
   }
 
   it('can be used by keyboard: Tab reaches the section menu, arrows move, Enter opens, focus is visible', async () => {
-    const { page } = app;
-    await page.goto(server.url.replace(/#.*/, ''));
+    const { page } = s.app;
+    await page.goto(s.server.url.replace(/#.*/, ''));
     await page.getByTestId('province-bhxh-coverage').waitFor();
     // Let the dashboard settle (its report, then its lazily loaded charts) before the keys: a screen still
     // rendering under the keyboard can take the key presses meant for the menu on a slow machine.
@@ -117,6 +91,6 @@ describe('every screen', () => {
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => document.activeElement?.closest('main') !== null);
     expect(next).toBe(true);
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 });

@@ -1,19 +1,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  cli,
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cli, screenshot, appSession, initDb } from './harness';
 
 /** A district's monthly sheet with a typo ("Chư Pa") and "Ia Pa" without prefix, which a commune makes ambiguous. */
 async function writeDistrictSheet(path: string, month: number, add: number): Promise<void> {
@@ -37,36 +27,24 @@ async function writeCommuneCatalogue(path: string): Promise<void> {
 
 /** Issue 3: the clerk places names the reader could not, in the browser, and next month's file needs nothing. */
 describe('unit choice in the browser', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'units.db');
-  const june = join(tmp.dir, 'ia-pa-2024-06.xlsx');
-  const july = join(tmp.dir, 'ia-pa-2024-07.xlsx');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
-  let page: Page;
-
-  beforeAll(async () => {
-    await ensureRenderer();
-    const catalogue = join(tmp.dir, 'xa.xlsx');
+  const s = appSession('units.db', async (db, dir) => {
+    const catalogue = join(dir, 'xa.xlsx');
     await Promise.all([
       writeDistrictSheet(june, 6, 0),
       writeDistrictSheet(july, 7, 10),
       writeCommuneCatalogue(catalogue),
     ]);
-    expect(cli('init', '--db', db).code).toBe(0);
+    initDb(db);
     const units = cli('units', 'import', catalogue, '--db', db);
     expect(units.code, units.stderr).toBe(0);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    page = app.page;
   });
+  const { db } = s;
+  let page: Page;
+  const june = join(s.dir, 'ia-pa-2024-06.xlsx');
+  const july = join(s.dir, 'ia-pa-2024-07.xlsx');
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  beforeAll(() => {
+    page = s.page;
   });
 
   const stored = (code: string, period: string) => {
@@ -125,7 +103,7 @@ describe('unit choice in the browser', () => {
     expect(stored('627', '2024-06')).toEqual({ value: 2100 });
     expect(stored('24001', '2024-06')).toEqual({ value: 1500 });
     expect(stored('635', '2024-06')).toBeUndefined();
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 
   it("next month's file of the same layout imports without a question", async () => {
@@ -135,6 +113,6 @@ describe('unit choice in the browser', () => {
     await commit();
     expect(stored('627', '2024-07')).toEqual({ value: 2110 });
     expect(stored('24001', '2024-07')).toEqual({ value: 1510 });
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 });

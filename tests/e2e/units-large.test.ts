@@ -1,49 +1,23 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  cli,
-  ensureRenderer,
-  launchChromium,
-  openApp,
-  screenshot,
-  startWeb,
-  tempFolder,
-  type OpenedApp,
-  type WebServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, screenshot, appSession, initDb } from './harness';
 
 /**
  * Đơn vị with the shipped old catalogue (the old communes of both provinces, old Bình Định): it must open
  * without drawing every row, and an old commune is still found by search and edited.
  */
 describe('Đơn vị with the old catalogue', () => {
-  const tmp = tempFolder();
-  const db = join(tmp.dir, 'units-large.db');
-  let server: WebServer;
-  let browser: Browser;
-  let app: OpenedApp;
-
-  beforeAll(async () => {
-    await ensureRenderer();
-    const init = cli('init', '--db', db);
-    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  const s = appSession('units-large.db', (db) => {
+    initDb(db);
     const shipped = cli('units', 'import', '--shipped', '--db', db);
     if (shipped.code !== 0) throw new Error(`units import --shipped failed: ${shipped.stderr}`);
-    server = await startWeb(db);
-    browser = await launchChromium();
-    app = await openApp(browser, server.url);
-    await app.page.getByTestId('nav-don-vi').waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  beforeAll(async () => {
+    await s.app.page.getByTestId('nav-don-vi').waitFor();
   });
 
   it('opens with the districts shown and the communes folded away', async () => {
-    const { page } = app;
+    const { page } = s.app;
     const started = Date.now();
     await page.getByTestId('nav-don-vi').click();
     // A district row: the top levels are what the screen opens on.
@@ -56,11 +30,11 @@ describe('Đơn vị with the old catalogue', () => {
     // Kbang's old communes (Xã Kon Pne, 23641, a code no new commune took) wait until the clerk unfolds it.
     expect(await page.getByTestId('unit-edit-23641').count()).toBe(0);
     await screenshot(page, 'units-large-1-mo');
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 
   it('finds an old commune by search, with its district and province unfolded, and opens its form', async () => {
-    const { page } = app;
+    const { page } = s.app;
     // Typed without its marks, as a clerk often does.
     await page.getByTestId('units-search').fill('kon pne');
     const edit = page.getByTestId('unit-edit-23641');
@@ -78,20 +52,20 @@ describe('Đơn vị with the old catalogue', () => {
     await screenshot(page, 'units-large-3-sua');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 
   it('clearing the search folds the communes away again', async () => {
-    const { page } = app;
+    const { page } = s.app;
     await page.getByTestId('units-search').fill('');
     // The commune the search showed goes, and a province's other district comes back.
     await page.getByTestId('unit-edit-23641').waitFor({ state: 'detached' });
     await page.getByTestId('unit-edit-622').waitFor();
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 
   it('by keyboard: Enter on a district’s unfold button shows its communes', async () => {
-    const { page } = app;
+    const { page } = s.app;
     const kbang = page.getByTestId('units-table').locator('.ant-table-row', {
       has: page.getByTestId('unit-edit-625'),
     });
@@ -99,6 +73,6 @@ describe('Đơn vị with the old catalogue', () => {
     await unfold.focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('unit-edit-23641').waitFor();
-    expect(app.errors).toEqual([]);
+    expect(s.app.errors).toEqual([]);
   });
 });
